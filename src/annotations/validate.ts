@@ -1,0 +1,93 @@
+/**
+ * Validation of an article file: its shape (the zod schema), then what a
+ * schema cannot say: ids are unique, speakers exist, and every target picks
+ * exactly one place in the reference text. Pure: no file system here.
+ */
+import { quoteMatches, referenceText, occurrences } from '../core/text-quote';
+import { Article } from './schema';
+
+export interface ArticleProblem {
+  /** JSON path of the offending value, e.g. `$.annotations[3].speaker`. */
+  readonly path: string;
+  readonly message: string;
+}
+
+export type ArticleCheck =
+  | { readonly ok: true; readonly article: Article }
+  | { readonly ok: false; readonly problems: readonly ArticleProblem[] };
+
+/** `$.a[3].b` from ['a', 3, 'b']. */
+export function jsonPath(segments: readonly PropertyKey[]): string {
+  return segments.reduce<string>(
+    (path, segment) =>
+      typeof segment === 'number'
+        ? `${path}[${segment}]`
+        : /^[A-Za-z_$][\w$]*$/.test(String(segment))
+          ? `${path}.${String(segment)}`
+          : `${path}[${JSON.stringify(String(segment))}]`,
+    '$',
+  );
+}
+
+export function checkArticle(input: unknown): ArticleCheck {
+  const parsed = Article.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({ path: jsonPath(issue.path), message: issue.message })),
+    };
+  }
+  const article = parsed.data;
+  const problems = crossFieldProblems(article);
+  return problems.length === 0 ? { ok: true, article } : { ok: false, problems };
+}
+
+function crossFieldProblems(article: Article): ArticleProblem[] {
+  const problems: ArticleProblem[] = [];
+  const report = (segments: PropertyKey[], message: string): void => {
+    problems.push({ path: jsonPath(segments), message });
+  };
+
+  const reportDuplicateIds = (ids: readonly string[], list: string, what: string): void => {
+    const seen = new Map<string, number>();
+    ids.forEach((id, index) => {
+      const earlier = seen.get(id);
+      if (earlier === undefined) seen.set(id, index);
+      else report([list, index, 'id'], `duplicate ${what} id "${id}" (first used at ${jsonPath([list, earlier, 'id'])})`);
+    });
+  };
+  reportDuplicateIds(article.speakers.map((s) => s.id), 'speakers', 'speaker');
+  reportDuplicateIds(article.annotations.map((a) => a.id), 'annotations', 'annotation');
+
+  const speakerIds = new Set(article.speakers.map((s) => s.id));
+  const declared = [...speakerIds].join(', ');
+  const text = referenceText(article.paragraphs);
+
+  article.annotations.forEach((annotation, index) => {
+    const speakers = annotation.kind === 'quote' ? [annotation.speaker] : annotation.attributedTo;
+    speakers.forEach((id, position) => {
+      if (speakerIds.has(id)) return;
+      const at: PropertyKey[] =
+        annotation.kind === 'quote' ? ['annotations', index, 'speaker'] : ['annotations', index, 'attributedTo', position];
+      report(at, `unknown speaker "${id}" (declared speakers: ${declared})`);
+    });
+
+    const { target } = annotation;
+    const found = occurrences(text, target.exact).length;
+    const picked = quoteMatches(text, target).length;
+    if (found === 0) {
+      report(['annotations', index, 'target', 'exact'], 'not found in the reference text (paragraphs)');
+    } else if (picked === 0) {
+      report(
+        ['annotations', index, 'target'],
+        `"exact" occurs ${found} time(s) in the reference text, but never with this prefix and suffix`,
+      );
+    } else if (picked > 1) {
+      report(
+        ['annotations', index, 'target'],
+        `"exact" occurs ${picked} times in the reference text with this prefix and suffix; add or lengthen prefix/suffix to pick one`,
+      );
+    }
+  });
+  return problems;
+}
