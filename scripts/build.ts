@@ -1,0 +1,76 @@
+/**
+ * `npm run build`: validates the article files, then writes a loadable
+ * unpacked extension per browser to dist/chrome and dist/firefox.
+ */
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+import type { Article } from '../src/annotations/schema';
+import { ArticleFileError, loadArticles } from './articles';
+import { browserManifest, browsers, filesNamedBy, type Browser, type SourceManifest } from './manifest';
+import { distDir, projectRoot } from './paths';
+
+const entryPoints = {
+  background: 'src/background/index.ts',
+  content: 'src/page/index.ts',
+  'popup/popup': 'src/popup/index.ts',
+};
+
+const staticFiles = ['_locales', 'icons/icon-16.png', 'icons/icon-32.png', 'icons/icon-48.png', 'icons/icon-128.png'];
+const popupFiles = ['popup.html', 'popup.css'];
+
+const targets: Record<Browser, string> = { chrome: 'chrome105', firefox: 'firefox140' };
+
+/** Serves the validated articles to the bundles as the module `isnad:articles`. */
+function articlesPlugin(articles: readonly Article[]): esbuild.Plugin {
+  const bundled = articles.map(({ $schema: _schema, ...article }) => article);
+  return {
+    name: 'isnad-articles',
+    setup(build) {
+      build.onResolve({ filter: /^isnad:articles$/ }, (args) => ({ path: args.path, namespace: 'isnad-articles' }));
+      build.onLoad({ filter: /.*/, namespace: 'isnad-articles' }, () => ({
+        contents: JSON.stringify(bundled),
+        loader: 'json',
+      }));
+    },
+  };
+}
+
+async function build(): Promise<void> {
+  const articles = loadArticles();
+  const source = JSON.parse(readFileSync(join(projectRoot, 'manifest.json'), 'utf8')) as SourceManifest;
+  rmSync(distDir, { recursive: true, force: true });
+
+  for (const browser of browsers) {
+    const out = join(distDir, browser);
+    mkdirSync(join(out, 'popup'), { recursive: true });
+    await esbuild.build({
+      absWorkingDir: projectRoot,
+      entryPoints,
+      outdir: out,
+      bundle: true,
+      format: 'iife',
+      target: targets[browser],
+      charset: 'utf8',
+      legalComments: 'none',
+      logLevel: 'warning',
+      plugins: [articlesPlugin(articles)],
+    });
+    for (const file of staticFiles) cpSync(join(projectRoot, file), join(out, file), { recursive: true });
+    for (const file of popupFiles) cpSync(join(projectRoot, 'src/popup', file), join(out, 'popup', file));
+
+    const manifest = browserManifest(source, browser);
+    writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    const missing = filesNamedBy(manifest).filter((file) => !existsSync(join(out, file)));
+    if (missing.length > 0) throw new Error(`dist/${browser}/manifest.json names missing files: ${missing.join(', ')}`);
+  }
+}
+
+try {
+  await build();
+  console.log(`built ${browsers.map((b) => `dist/${b}`).join(' and ')}`);
+} catch (error) {
+  if (!(error instanceof ArticleFileError)) throw error;
+  console.error(`invalid article file:\n${error.message}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,40 @@
+/**
+ * One source manifest, one output per browser. Each browser warns about the
+ * keys that are only for the other, so each gets only its own.
+ */
+export type Browser = 'chrome' | 'firefox';
+export const browsers: readonly Browser[] = ['chrome', 'firefox'];
+
+export interface SourceManifest {
+  readonly background: { readonly service_worker: string };
+  readonly minimum_chrome_version?: string;
+  readonly browser_specific_settings?: unknown;
+  readonly [key: string]: unknown;
+}
+
+export function browserManifest(source: SourceManifest, browser: Browser): Record<string, unknown> {
+  const { background, minimum_chrome_version, browser_specific_settings, ...common } = source;
+  if (browser === 'chrome') {
+    return { ...common, minimum_chrome_version, background };
+  }
+  if (browser_specific_settings === undefined) {
+    throw new Error('manifest.json: $.browser_specific_settings: required for Firefox (gecko id, data collection)');
+  }
+  return { ...common, background: { scripts: [background.service_worker] }, browser_specific_settings };
+}
+
+/** Every file path a built manifest names (icons, scripts, popup), so a test or the build can check they exist. */
+export function filesNamedBy(manifest: Record<string, unknown>): string[] {
+  const files = new Set<string>();
+  const visit = (value: unknown, key: string): void => {
+    if (typeof value === 'string') {
+      if (/\.(?:js|css|html|png|svg|json)$/.test(value) && key !== 'id') files.add(value);
+    } else if (Array.isArray(value)) {
+      value.forEach((item) => visit(item, key));
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [childKey, child] of Object.entries(value)) visit(child, childKey);
+    }
+  };
+  visit(manifest, '');
+  return [...files].sort();
+}

@@ -1,0 +1,34 @@
+/**
+ * The messages the extension's parts send each other, with the answer each
+ * expects. One table, so a sender and its receiver cannot disagree on shape.
+ */
+import browser from 'webextension-polyfill';
+
+/** What the content script knows about its page. */
+export interface PageStatus {
+  /** Ids of the articles the content script carries. */
+  readonly articleIds: readonly string[];
+}
+
+interface Protocol {
+  /** Content script → background: the content script is running in this tab. */
+  'page-ready': { request: Record<never, never>; response: undefined };
+  /** Popup → content script of a tab: what is on this page? */
+  'page-status': { request: Record<never, never>; response: PageStatus };
+}
+
+export type MessageType = keyof Protocol;
+export type Message<T extends MessageType = MessageType> = { readonly type: T } & Protocol[T]['request'];
+export type Response<T extends MessageType> = Protocol[T]['response'];
+
+export function isMessage<T extends MessageType>(value: unknown, type: T): value is Message<T> {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === type;
+}
+
+export async function sendToBackground<T extends MessageType>(message: Message<T>): Promise<Response<T>> {
+  return (await browser.runtime.sendMessage(message)) as Response<T>;
+}
+
+export async function sendToTab<T extends MessageType>(tabId: number, message: Message<T>): Promise<Response<T>> {
+  return (await browser.tabs.sendMessage(tabId, message)) as Response<T>;
+}
