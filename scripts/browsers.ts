@@ -1,0 +1,100 @@
+/**
+ * Starting the browsers with the built extension loaded, for the demo and
+ * the browser tests. Uses the machine's Chromium and Firefox ESR (puppeteer's
+ * own browser downloads are not used).
+ */
+import { existsSync } from 'node:fs';
+import puppeteer, { type Browser, type LaunchOptions } from 'puppeteer-core';
+
+export const installHint = 'install them with: sudo apt-get install -y chromium firefox-esr';
+
+const chromiumCandidates = [
+  process.env.CHROMIUM_PATH,
+  '/usr/lib/chromium/chromium', // Debian's real binary (/usr/bin/chromium is a wrapper script)
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
+const firefoxCandidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
+
+const firstExisting = (candidates: readonly (string | undefined)[]): string | undefined =>
+  candidates.find((path): path is string => path !== undefined && path !== '' && existsSync(path));
+
+export const chromiumPath = (): string | undefined => firstExisting(chromiumCandidates);
+export const firefoxPath = (): string | undefined => firstExisting(firefoxCandidates);
+
+/** Host names served from this machine instead of the network, so that the manifest's site list applies to local pages. */
+export interface LaunchSettings {
+  readonly extensionDir: string;
+  readonly loopbackHosts: readonly string[];
+  readonly headless?: boolean;
+  readonly lang?: string;
+}
+
+export async function launchChromium(settings: LaunchSettings): Promise<Browser> {
+  const executablePath = chromiumPath();
+  if (executablePath === undefined) throw new Error(`Chromium not found; ${installHint}`);
+  const isRoot = process.getuid?.() === 0;
+  const options: LaunchOptions = {
+    executablePath,
+    headless: settings.headless ?? true,
+    pipe: true,
+    enableExtensions: [settings.extensionDir],
+    defaultViewport: { width: 1200, height: 900 },
+    args: [
+      ...(isRoot ? ['--no-sandbox'] : []), // Chromium refuses to start sandboxed as root.
+      // Keep the browser off the network: these services would call home.
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--host-resolver-rules=${settings.loopbackHosts.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`,
+      ...(settings.lang === undefined ? [] : [`--lang=${settings.lang}`]),
+    ],
+    ...(settings.lang === undefined ? {} : { env: { ...process.env, LANGUAGE: settings.lang } }),
+  };
+  return puppeteer.launch(options);
+}
+
+export interface FirefoxWithExtension {
+  readonly browser: Browser;
+  /** The extension's moz-extension:// origin. */
+  readonly origin: string;
+}
+
+/** Firefox's extension origin is random unless pinned; pinning it lets a test open the extension's pages. */
+const firefoxExtensionUuid = '6f1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b';
+
+export async function launchFirefox(
+  settings: LaunchSettings & { readonly geckoId: string; readonly prefs?: Record<string, unknown> },
+): Promise<FirefoxWithExtension> {
+  const executablePath = firefoxPath();
+  if (executablePath === undefined) throw new Error(`Firefox not found; ${installHint}`);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: settings.headless ?? true,
+    args: ['--remote-allow-system-access'], // needed to open moz-extension:// pages over WebDriver BiDi
+    extraPrefsFirefox: {
+      // An extension whose manifest Firefox warns about is refused, not installed with a warning.
+      'extensions.webextensions.warnings-as-errors': true,
+      'extensions.webextensions.uuids': JSON.stringify({ [settings.geckoId]: firefoxExtensionUuid }),
+      'network.dns.localDomains': settings.loopbackHosts.join(','),
+      // Some listed news hosts are HSTS-preloaded: keep them on plain http for the local server.
+      'network.stricttransportsecurity.preloadlist': false,
+      'dom.security.https_first': false,
+      ...(settings.lang === undefined ? {} : { 'intl.locale.requested': settings.lang }),
+      ...settings.prefs,
+    },
+  });
+  try {
+    await browser.installExtension(settings.extensionDir);
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+  return { browser, origin: `moz-extension://${firefoxExtensionUuid}` };
+}

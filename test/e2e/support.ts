@@ -1,0 +1,69 @@
+/** Shared set-up for the browser tests: the built extension, a listed host served locally, and the browsers. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'vitest';
+import { chromiumPath, firefoxPath, installHint } from '../../scripts/browsers';
+import { distDir } from '../../scripts/paths';
+
+export const chromeDir = join(distDir, 'chrome');
+export const firefoxDir = join(distDir, 'firefox');
+
+export interface BuiltManifest {
+  readonly version: string;
+  readonly content_scripts: readonly { readonly matches: readonly string[] }[];
+  readonly browser_specific_settings: { readonly gecko: { readonly id: string } };
+}
+
+export function builtManifest(dir: string): BuiltManifest {
+  const file = join(dir, 'manifest.json');
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first`);
+  return JSON.parse(readFileSync(file, 'utf8')) as BuiltManifest;
+}
+
+/** A host the content script is declared for: `www.` plus the first whole-domain pattern of the site list. */
+export function listedHost(): string {
+  const patterns = builtManifest(chromeDir).content_scripts.flatMap((script) => script.matches);
+  const domain = patterns.map((pattern) => /^\*:\/\/\*\.([^/]+)\/\*$/.exec(pattern)?.[1]).find(Boolean);
+  if (domain === undefined) throw new Error('the manifest lists no whole-domain site');
+  return `www.${domain}`;
+}
+
+const ci = process.env.CI === 'true';
+let skipNoticeShown = false;
+
+/**
+ * A describe block that needs a browser. Without it, it skips with one line
+ * saying how to install it, except under CI=true, where a missing browser fails.
+ */
+export function describeWithBrowser(name: string, browser: 'chromium' | 'firefox', body: () => void): void {
+  const present = (browser === 'chromium' ? chromiumPath() : firefoxPath()) !== undefined;
+  if (present) {
+    describe(name, body);
+  } else if (ci) {
+    describe(name, () => {
+      it(`finds ${browser}`, () => {
+        throw new Error(`${browser} is not installed, and browser tests must run under CI; ${installHint}`);
+      });
+    });
+  } else {
+    if (!skipNoticeShown) console.warn(`Browser tests skipped: Chromium or Firefox ESR not found; ${installHint}`);
+    skipNoticeShown = true;
+    describe.skip(name, body);
+  }
+}
+
+/** Polls `probe` until it returns a value other than undefined (or throws no more), up to `timeoutMs`. */
+export async function eventually<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`timed out waiting for ${what}${lastError === undefined ? '' : `: ${String(lastError)}`}`);
+}
