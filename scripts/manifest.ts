@@ -38,3 +38,16 @@ export function filesNamedBy(manifest: Record<string, unknown>): string[] {
   visit(manifest, '');
   return [...files].sort();
 }
+
+/** A host the content script is declared for: `www.` plus the first whole-domain pattern of the site list. */
+export interface ContentScriptSites {
+  readonly version?: string;
+  readonly content_scripts?: readonly { readonly matches: readonly string[] }[];
+}
+
+export function sampleListedHost(manifest: ContentScriptSites): string {
+  const patterns = (manifest.content_scripts ?? []).flatMap((script) => script.matches);
+  const domain = patterns.map((pattern) => /^\*:\/\/\*\.([^/]+)\/\*$/.exec(pattern)?.[1]).find(Boolean);
+  if (domain === undefined) throw new Error('the manifest lists no whole-domain site');
+  return `www.${domain}`;
+}

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { chromiumPath, firefoxPath, installHint } from '../../scripts/browsers';
+import { sampleListedHost } from '../../scripts/manifest';
 import { distDir } from '../../scripts/paths';
 
 export const chromeDir = join(distDir, 'chrome');
@@ -20,13 +21,8 @@ export function builtManifest(dir: string): BuiltManifest {
   return JSON.parse(readFileSync(file, 'utf8')) as BuiltManifest;
 }
 
-/** A host the content script is declared for: `www.` plus the first whole-domain pattern of the site list. */
-export function listedHost(): string {
-  const patterns = builtManifest(chromeDir).content_scripts.flatMap((script) => script.matches);
-  const domain = patterns.map((pattern) => /^\*:\/\/\*\.([^/]+)\/\*$/.exec(pattern)?.[1]).find(Boolean);
-  if (domain === undefined) throw new Error('the manifest lists no whole-domain site');
-  return `www.${domain}`;
-}
+/** A host in the built manifest's site list. */
+export const listedHost = (): string => sampleListedHost(builtManifest(chromeDir));
 
 const ci = process.env.CI === 'true';
 let skipNoticeShown = false;
