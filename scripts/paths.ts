@@ -1,9 +1,9 @@
 /** Where things are, relative to the project root. */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+export const projectRoot = dirname(dirname(fileURLToPath(import.meta.url)));
 export const distDir = join(projectRoot, 'dist');
 export const articlesDir = join(projectRoot, 'src', 'annotations', 'articles');
 
