@@ -15,7 +15,7 @@ export interface SourceManifest {
 export function browserManifest(source: SourceManifest, browser: Browser): Record<string, unknown> {
   const { background, minimum_chrome_version, browser_specific_settings, ...common } = source;
   if (browser === 'chrome') {
-    return { ...common, minimum_chrome_version, background };
+    return { ...common, ...(minimum_chrome_version === undefined ? {} : { minimum_chrome_version }), background };
   }
   if (browser_specific_settings === undefined) {
     throw new Error('manifest.json: $.browser_specific_settings: required for Firefox (gecko id, data collection)');

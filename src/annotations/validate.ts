@@ -30,7 +30,9 @@ export function jsonPath(segments: readonly PropertyKey[]): string {
 }
 
 export function checkArticle(input: unknown): ArticleCheck {
-  const parsed = Article.safeParse(input);
+  const parsed = Article.safeParse(input, {
+    error: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'required, but missing' : undefined),
+  });
   if (!parsed.success) {
     return {
       ok: false,
@@ -83,9 +85,10 @@ function crossFieldProblems(article: Article): ArticleProblem[] {
         `"exact" occurs ${found} time(s) in the reference text, but never with this prefix and suffix`,
       );
     } else if (picked > 1) {
+      const context = target.prefix === undefined && target.suffix === undefined ? '' : ' with this prefix and suffix';
       report(
         ['annotations', index, 'target'],
-        `"exact" occurs ${picked} times in the reference text with this prefix and suffix; add or lengthen prefix/suffix to pick one`,
+        `"exact" occurs ${picked} times in the reference text${context}; add or lengthen prefix/suffix to pick one`,
       );
     }
   });
