@@ -1,0 +1,195 @@
+/**
+ * Is the article on this page? Pure: works on the page's text.
+ *
+ * The article is on the page when at least half of its reference text
+ * (normalised, counted in characters) is found there, paragraph by paragraph
+ * in any order. A reference word counts as found when a run of SHINGLE_WORDS
+ * words around it appears on the page; a paragraph counts when at least half
+ * of it is found. So another report that shares names, figures and stock
+ * phrases, or a commentary quoting a sentence or two, stays well below half.
+ */
+import { ignorableMarks, shingleKey, type ArticleIndex } from './article-index';
+import type { NormalizedText } from './normalize';
+import { words, type Words } from './tokens';
+
+/** Share of the article (by characters) that must be on the page. */
+export const ARTICLE_THRESHOLD = 0.5;
+/** Share of a paragraph that must be on the page for the paragraph to count. */
+export const PARAGRAPH_THRESHOLD = 0.5;
+/** Share of the pre-check's probes a page must hold to be read in full. */
+const PROBE_THRESHOLD = 0.3;
+
+/**
+ * The fast pre-check, on the page's raw text: a page that is not the article
+ * almost always lacks most of the probes, found with indexOf once marks are
+ * stripped. A page that passes is read in full.
+ */
+export function precheck(index: ArticleIndex, rawPageText: string): boolean {
+  const { probes } = index;
+  if (rawPageText.length < index.totalWeight * ARTICLE_THRESHOLD) return false;
+  const needed = Math.ceil(probes.length * PROBE_THRESHOLD);
+  const count = (text: string): number => probes.reduce((hits, probe) => hits + (text.includes(probe) ? 1 : 0), 0);
+  if (count(rawPageText) >= needed) return true;
+  // Vocalised or decorated copies: look again without the marks.
+  ignorableMarks.lastIndex = 0;
+  return ignorableMarks.test(rawPageText) && count(rawPageText.replace(ignorableMarks, '')) >= needed;
+}
+
+export interface ParagraphOnPage {
+  /** Index in the article's paragraphs. */
+  readonly index: number;
+  /** Share of the paragraph found, 0 to 1. */
+  readonly coverage: number;
+  /** Where the copy chosen for anchoring sits in the normalised page text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Detection {
+  readonly found: boolean;
+  /** Share of the article found on the page, 0 to 1, counting paragraphs that are at least half there. */
+  readonly coverage: number;
+  /** The paragraphs found, in article order. */
+  readonly paragraphs: readonly ParagraphOnPage[];
+  /** Reference word → page word of its chosen copy, or -1: what anchoring starts from. */
+  readonly pageWordOf: Int32Array;
+  readonly pageWords: Words;
+}
+
+/** Word ids of the page's words, -1 for words the article does not use. */
+function pageWordIds(index: ArticleIndex, text: string, pageWords: Words): Int32Array {
+  const ids = new Int32Array(pageWords.count);
+  const { vocabulary } = index;
+  for (let word = 0; word < pageWords.count; word += 1) {
+    ids[word] = vocabulary.get(text.slice(pageWords.starts[word], pageWords.ends[word])) ?? -1;
+  }
+  return ids;
+}
+
+interface Hit {
+  readonly referenceWord: number;
+  readonly pageWord: number;
+  readonly length: number;
+}
+
+/** A copy of one paragraph on the page: the hits that cluster together. */
+interface Copy {
+  readonly hits: Hit[];
+  covered: number;
+  readonly firstPageWord: number;
+  lastPageWord: number;
+}
+
+export function detect(index: ArticleIndex, page: NormalizedText): Detection {
+  const text = page.text;
+  const pageWords = words(text);
+  const ids = pageWordIds(index, text, pageWords);
+  const paragraphCount = index.paragraphWords.length;
+
+  // Every shingle of the page that the article has, grouped by the article's paragraph.
+  const hitsByParagraph: Hit[][] = Array.from({ length: paragraphCount }, () => []);
+  for (const length of index.shingleLengths) {
+    let run = 0; // consecutive article words ending here
+    for (let word = 0; word < pageWords.count; word += 1) {
+      run = (ids[word] ?? -1) < 0 ? 0 : run + 1;
+      if (run < length) continue;
+      const first = word - length + 1;
+      const starts = index.shingles.get(shingleKey(ids, first, length));
+      if (starts === undefined) continue;
+      for (const referenceWord of starts) {
+        const paragraph = index.paragraphOf[referenceWord] ?? 0;
+        const words = index.paragraphWords[paragraph];
+        // A short paragraph's whole-paragraph shingle only; a long one's regular shingles only.
+        if (words !== undefined && Math.min(length, words.end - words.first) === length) {
+          hitsByParagraph[paragraph]?.push({ referenceWord, pageWord: first, length });
+        }
+      }
+    }
+  }
+
+  const copies = hitsByParagraph.map((hits, paragraph) => copiesOf(index, paragraph, hits));
+  const chosen = chooseCopies(copies);
+
+  const pageWordOf = new Int32Array(index.words.count).fill(-1);
+  const paragraphs: ParagraphOnPage[] = [];
+  let coveredWeight = 0;
+  chosen.forEach((copy, paragraph) => {
+    if (copy === undefined) return;
+    let weight = 0;
+    for (const hit of copy.hits) {
+      for (let offset = 0; offset < hit.length; offset += 1) {
+        const referenceWord = hit.referenceWord + offset;
+        if (pageWordOf[referenceWord] !== -1) continue;
+        pageWordOf[referenceWord] = hit.pageWord + offset;
+        weight += (index.words.ends[referenceWord] ?? 0) - (index.words.starts[referenceWord] ?? 0) + 1;
+      }
+    }
+    const coverage = weight / (index.paragraphWeight[paragraph] ?? 1);
+    if (coverage < PARAGRAPH_THRESHOLD) {
+      const words = index.paragraphWords[paragraph];
+      if (words !== undefined) pageWordOf.fill(-1, words.first, words.end);
+      return;
+    }
+    coveredWeight += weight;
+    paragraphs.push({
+      index: paragraph,
+      coverage: Math.min(1, coverage),
+      start: pageWords.starts[copy.firstPageWord] ?? 0,
+      end: pageWords.ends[copy.lastPageWord] ?? 0,
+    });
+  });
+
+  const coverage = coveredWeight / index.totalWeight;
+  return { found: coverage >= ARTICLE_THRESHOLD, coverage, paragraphs, pageWordOf, pageWords };
+}
+
+/**
+ * The copies of a paragraph on the page: its hits split where the page jumps
+ * further than the paragraph is long (a standfirst and the body, say).
+ */
+function copiesOf(index: ArticleIndex, paragraph: number, hits: Hit[]): Copy[] {
+  const words = index.paragraphWords[paragraph];
+  if (words === undefined || hits.length === 0) return [];
+  const span = words.end - words.first;
+  hits.sort((a, b) => a.pageWord - b.pageWord || a.referenceWord - b.referenceWord);
+  const copies: Copy[] = [];
+  let current: Copy | undefined;
+  for (const hit of hits) {
+    if (current === undefined || hit.pageWord - current.lastPageWord > span + SLACK_WORDS) {
+      current = { hits: [], covered: 0, firstPageWord: hit.pageWord, lastPageWord: hit.pageWord };
+      copies.push(current);
+    }
+    current.hits.push(hit);
+    current.lastPageWord = Math.max(current.lastPageWord, hit.pageWord + hit.length - 1);
+  }
+  for (const copy of copies) {
+    const covered = new Set<number>();
+    for (const hit of copy.hits) for (let offset = 0; offset < hit.length; offset += 1) covered.add(hit.referenceWord + offset);
+    copy.covered = covered.size;
+  }
+  return copies;
+}
+
+/** Words a copy may stretch beyond its paragraph's length (insertions, ads inside a paragraph). */
+const SLACK_WORDS = 20;
+
+/**
+ * One copy per paragraph: the fullest; between copies about as full, the one
+ * nearest the middle of the other paragraphs, so that the body wins over a
+ * standfirst or a pull quote repeating it.
+ */
+function chooseCopies(copies: readonly Copy[][]): (Copy | undefined)[] {
+  const fullest = copies.map((list) => list.reduce<Copy | undefined>((best, copy) => (best === undefined || copy.covered > best.covered ? copy : best), undefined));
+  const middles = fullest
+    .filter((copy): copy is Copy => copy !== undefined)
+    .map((copy) => (copy.firstPageWord + copy.lastPageWord) / 2)
+    .sort((a, b) => a - b);
+  const median = middles[Math.floor(middles.length / 2)] ?? 0;
+  return copies.map((list, paragraph) => {
+    const best = fullest[paragraph];
+    if (best === undefined || list.length < 2) return best;
+    const rivals = list.filter((copy) => copy.covered >= best.covered * 0.9);
+    const distance = (copy: Copy): number => Math.abs((copy.firstPageWord + copy.lastPageWord) / 2 - median);
+    return rivals.reduce((nearest, copy) => (distance(copy) < distance(nearest) ? copy : nearest));
+  });
+}
