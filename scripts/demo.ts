@@ -27,7 +27,7 @@ async function popupStatus(browser: Browser): Promise<string> {
   const file = join(artifactsDir, 'demo-popup.png');
   await popup.screenshot({ path: file });
   console.log(`  popup screenshot: ${relative(projectRoot, file)}`);
-  return popup.$eval('#page-status', (node) => node.textContent ?? '');
+  return popup.$$eval('#page-status, #found:not([hidden]) > *', (nodes) => nodes.map((node) => node.textContent).join(' '));
 }
 
 async function main(): Promise<void> {
@@ -51,13 +51,20 @@ async function main(): Promise<void> {
     const url = `http://${host}:${server.port}${path}`;
     await page.goto(url);
     await page.waitForFunction(() => performance.getEntriesByName('isnad:ready', 'mark').length > 0);
+    const [measure] = await page.evaluate(() =>
+      performance.getEntriesByName('isnad:annotate', 'measure').map((entry) => entry.duration),
+    );
     const pageShot = join(artifactsDir, 'demo-page.png');
     await page.screenshot({ path: pageShot });
 
     const quotes = article.annotations.filter((annotation) => annotation.kind === 'quote').length;
     console.log(`Isnad ${String(manifest.version)} in ${await browser.version()} (${windowed ? 'window' : 'headless'})`);
     console.log(`  demo page: ${url} (served locally as ${host})`);
-    console.log(`  content script: running on the page`);
+    console.log(
+      measure === undefined
+        ? '  content script: running; the article was not found'
+        : `  content script: found the article and placed its annotations in ${measure.toFixed(1)} ms (performance measure isnad:annotate)`,
+    );
     console.log(`  articles known: ${articles.length}; "${article.title.en}": ${article.paragraphs.length} paragraphs, ${quotes} quotes, ${article.annotations.length - quotes} claims, ${article.speakers.length} speakers`);
     console.log(`  page screenshot: ${relative(projectRoot, pageShot)}`);
     await page.bringToFront();

@@ -31,8 +31,20 @@ function render(status: PageStatus | null): void {
   for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
     node.textContent = message(node.dataset.i18n ?? '');
   }
-  element('page-status').textContent = message(status === null ? 'popupInactive' : 'popupActive');
-  element('page-status').dataset.state = status === null ? 'inactive' : 'active';
+  const found = status?.found ?? null;
+  const article = articles.find((candidate) => candidate.id === found?.articleId);
+  const state = status === null ? 'inactive' : found === null || article === undefined ? 'active' : 'found';
+  element('page-status').textContent = message({ inactive: 'popupInactive', active: 'popupActive', found: 'popupFound' }[state]);
+  element('page-status').dataset.state = state;
+  element('found').hidden = state !== 'found';
+  if (found !== null && article !== undefined) {
+    element('found-title').textContent = article.title[lang];
+    element('found-paragraphs').textContent = message('popupParagraphs', [
+      String(found.paragraphs.length),
+      String(article.paragraphs.length),
+    ]);
+    element('found-placed').textContent = message('popupPlaced', [String(found.placed.length), String(article.annotations.length)]);
+  }
   element('articles').replaceChildren(
     ...articles.map((article) => {
       const item = document.createElement('li');

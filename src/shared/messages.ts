@@ -3,11 +3,27 @@
  * expects. One table, so a sender and its receiver cannot disagree on shape.
  */
 import browser from 'webextension-polyfill';
+import type { UnplacedReason } from '../core/anchor';
+
+/** What the content script found on its page. */
+export interface ArticleFound {
+  readonly articleId: string;
+  /** Share of the article on the page, 0 to 1. */
+  readonly coverage: number;
+  /** Indices of the article's paragraphs found on the page. */
+  readonly paragraphs: readonly number[];
+  /** Ids of the annotations placed on the page. */
+  readonly placed: readonly string[];
+  /** Annotations that could not be placed, and why. */
+  readonly unplaced: readonly { readonly id: string; readonly reason: UnplacedReason }[];
+}
 
 /** What the content script knows about its page. */
 export interface PageStatus {
   /** Ids of the articles the content script carries. */
   readonly articleIds: readonly string[];
+  /** The article found on the page, or null. */
+  readonly found: ArticleFound | null;
 }
 
 interface Protocol {

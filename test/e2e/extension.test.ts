@@ -16,22 +16,37 @@ import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, 
 const [article] = loadArticles();
 if (article === undefined) throw new Error('no bundled article');
 const pagePath = '/news/putin-xi-video-call';
+const otherPath = '/news/other-story';
+/** A page of the same site without the article: its layout, with other Arabic text. */
+const otherPage = demoPage({
+  ...article,
+  paragraphs: ['أعلنت وزارة الصحة اليوم عن خطة جديدة لتطوير المستشفيات في المحافظات، تشمل بناء عشرة مراكز طبية.'],
+});
 const host = listedHost();
 
 let server: LocalServer;
 beforeAll(async () => {
-  server = await serve(new Map([[pagePath, { html: demoPage(article) }]]));
+  server = await serve(
+    new Map([
+      [pagePath, { html: demoPage(article) }],
+      [otherPath, { html: otherPage }],
+    ]),
+  );
 });
 afterAll(async () => {
   await server.close();
 });
 
-const listedUrl = (): string => `http://${host}:${server.port}${pagePath}`;
+const listedUrl = (path = pagePath): string => `http://${host}:${server.port}${path}`;
 const unlistedUrl = (): string => `http://127.0.0.1:${server.port}${pagePath}`;
 
 /** Whether the content script ran in the page: it leaves a performance mark the page can read. */
 const contentScriptMarks = (page: Page): Promise<number> =>
   page.evaluate(() => performance.getEntriesByName('isnad:ready', 'mark').length);
+
+/** Whether the content script found the article: it records its cost as the measure isnad:annotate. */
+const annotateMeasures = (page: Page): Promise<number> =>
+  page.evaluate(() => performance.getEntriesByName('isnad:annotate', 'measure').length);
 
 /** A copy of a built extension with an unknown manifest key, which a strict browser must report. */
 function extensionWithUnknownKey(dir: string): string {
@@ -118,8 +133,21 @@ describeWithBrowser('Chromium', 'chromium', () => {
       () => popup.evaluate(() => document.getElementById('page-status')?.dataset.state),
       'the popup to render',
     );
-    expect(state).toBe('active');
-    expect(await popup.evaluate(() => document.body.innerText)).toContain(article.title.en);
+    expect(state).toBe('found');
+    const text = await popup.evaluate(() => document.body.innerText);
+    expect(text).toContain(article.title.en);
+    expect(text).toContain(`${article.paragraphs.length} of ${article.paragraphs.length} paragraphs`);
+    expect(text).toContain(`${article.annotations.length} of ${article.annotations.length} annotations placed`);
+    await page.close();
+  });
+
+  it('finds the article on a page that carries it, and not on one that does not', async () => {
+    const page = await browser.newPage();
+    await page.goto(listedUrl());
+    expect(await eventually(async () => ((await annotateMeasures(page)) > 0 ? 1 : undefined), 'the article')).toBe(1);
+    await page.goto(listedUrl(otherPath));
+    await eventually(async () => ((await contentScriptMarks(page)) > 0 ? true : undefined), 'the content script');
+    expect(await annotateMeasures(page)).toBe(0);
     await page.close();
   });
 });
@@ -153,6 +181,16 @@ describeWithBrowser('Firefox ESR', 'firefox', () => {
     expect(await eventually(async () => ((await contentScriptMarks(page)) > 0 ? 1 : undefined), 'the content script')).toBe(1);
     await page.goto(unlistedUrl());
     expect(await contentScriptMarks(page)).toBe(0);
+  });
+
+  it('finds the article on a page that carries it, and not on one that does not', async () => {
+    const [page] = await browser.pages();
+    if (page === undefined) throw new Error('no tab');
+    await page.goto(listedUrl());
+    expect(await eventually(async () => ((await annotateMeasures(page)) > 0 ? 1 : undefined), 'the article')).toBe(1);
+    await page.goto(listedUrl(otherPath));
+    await eventually(async () => ((await contentScriptMarks(page)) > 0 ? true : undefined), 'the content script');
+    expect(await annotateMeasures(page)).toBe(0);
   });
 
   it('opens the popup page, which lists the bundled article', async () => {
