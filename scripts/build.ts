@@ -5,7 +5,8 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
-import type { Article } from '../src/annotations/schema';
+import type { Article, Speaker } from '../src/annotations/schema';
+import { highlightStyles } from '../src/core/highlight-names';
 import { ArticleFileError, loadArticles } from './articles';
 import { browserManifest, browsers, filesNamedBy, type Browser, type SourceManifest } from './manifest';
 import { distDir, projectRoot } from './paths';
@@ -36,8 +37,30 @@ function articlesPlugin(articles: readonly Article[]): esbuild.Plugin {
   };
 }
 
+/**
+ * Every speaker of every article, once. Highlights are named by speaker id,
+ * so one id must look the same in every article.
+ */
+function allSpeakers(articles: readonly Article[]): Speaker[] {
+  const seen = new Map<string, { speaker: Speaker; article: string }>();
+  for (const article of articles) {
+    for (const speaker of article.speakers) {
+      const earlier = seen.get(speaker.id);
+      if (earlier === undefined) seen.set(speaker.id, { speaker, article: article.id });
+      else if (earlier.speaker.color !== speaker.color || earlier.speaker.cue !== speaker.cue) {
+        throw new ArticleFileError(
+          `article ${article.id}: speaker "${speaker.id}" has a colour or cue different from article ${earlier.article}'s`,
+        );
+      }
+    }
+  }
+  return [...seen.values()].map(({ speaker }) => speaker);
+}
+
 async function build(): Promise<void> {
   const articles = loadArticles();
+  // The highlight styles ship as the content script's stylesheet, which no page's Content-Security-Policy can block.
+  const styles = highlightStyles(allSpeakers(articles));
   const source = JSON.parse(readFileSync(join(projectRoot, 'manifest.json'), 'utf8')) as SourceManifest;
   rmSync(distDir, { recursive: true, force: true });
 
@@ -57,6 +80,7 @@ async function build(): Promise<void> {
       plugins: [articlesPlugin(articles)],
     });
     for (const file of staticFiles) cpSync(join(projectRoot, file), join(out, file), { recursive: true });
+    writeFileSync(join(out, 'content.css'), styles);
     for (const file of popupFiles) cpSync(join(projectRoot, 'src/popup', file), join(out, 'popup', file));
 
     const manifest = browserManifest(source, browser);

@@ -1,0 +1,38 @@
+/**
+ * The public names of Isnad's highlights in the page's CSS highlight
+ * registry, and their style. Documented in the README: pages and other tools
+ * may read them.
+ */
+import type { Speaker } from '../annotations/schema';
+
+export const quoteHighlightName = (speakerId: string): string => `isnad-quote-${speakerId}`;
+export const CLAIM_HIGHLIGHT = 'isnad-claim';
+export const HIGHLIGHT_PREFIX = 'isnad-';
+
+/** `#rrggbb` with an alpha, as rgba(): the tint behind a quote, light enough for dark text and for light text on dark pages. */
+function tint(color: string, alpha: number): string {
+  const channel = (offset: number): number => Number.parseInt(color.slice(offset, offset + 2), 16);
+  return `rgba(${channel(1)}, ${channel(3)}, ${channel(5)}, ${alpha})`;
+}
+
+/**
+ * The stylesheet that paints the highlights. Only the properties ::highlight
+ * allows, and never the text colour, so that the page's own text stays
+ * legible on light and dark pages alike.
+ */
+export function highlightStyles(speakers: readonly Speaker[]): string {
+  const rules = speakers.map(
+    (speaker) =>
+      `::highlight(${quoteHighlightName(speaker.id)}) {\n` +
+      `  background-color: ${tint(speaker.color, 0.22)};\n` +
+      `  text-decoration: underline ${speaker.cue} ${speaker.color} 2px;\n` +
+      `}`,
+  );
+  rules.push(
+    `::highlight(${CLAIM_HIGHLIGHT}) {\n` +
+      `  background-color: rgba(128, 128, 128, 0.14);\n` +
+      `  text-decoration: underline dotted rgb(128, 128, 128) 2px;\n` +
+      `}`,
+  );
+  return `${rules.join('\n')}\n`;
+}
