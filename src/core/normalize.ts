@@ -65,7 +65,7 @@ function resolve(code: number): number {
 (function buildTable(): void {
   for (let code = 0; code < 0x80; code += 1) table[code] = code;
   setRange(0x80, 0xffff, UNRESOLVED);
-  for (let code = 0xd800; code <= 0xdfff; code += 1) table[code] = code; // surrogates pass through
+  for (let code = 0xd800; code <= 0xdfff; code += 1) table[code] = code; // surrogates pass through (a lone one decodes as U+FFFD)
   // Latin capitals fold to lower case.
   setRange(0x41, 0x5a, 0);
   for (let code = 0x41; code <= 0x5a; code += 1) table[code] = code + 0x20;
@@ -149,11 +149,12 @@ export function normalize(source: string): NormalizedText {
       const needed = size + replacement.length + (length - index) + 1;
       if (needed > out.length) ({ out, toSource } = grown(out, toSource, needed + 64));
       for (const code of replacement) {
+        if (code === 0x20 && run !== 0) continue; // a replacement's space joins the whitespace before it
         out[size] = code;
         toSource[size] = index;
         size += 1;
+        run = code === 0x20 ? SPACE : 0;
       }
-      run = 0;
     }
     // DROP: nothing is written.
   }
@@ -171,10 +172,15 @@ function grown(out: Uint16Array, toSource: Int32Array, capacity: number): { out:
   return { out: biggerOut, toSource: biggerMap };
 }
 
-/** The source range that normalised range [start, end) came from, marks after its last character included. */
+/**
+ * The source range that normalised range [start, end) came from, marks
+ * after its last character included, and the whole of a ligature it ends in.
+ */
 export function toSourceRange(normalized: NormalizedText, start: number, end: number): [number, number] {
   const { toSource } = normalized;
-  return [toSource[start] ?? 0, toSource[end] ?? 0];
+  let after = end;
+  while (after > start && after < normalized.text.length && toSource[after] === toSource[end - 1]) after += 1;
+  return [toSource[start] ?? 0, toSource[after] ?? 0];
 }
 
 /** The index in the normalised text of the first character at or after source index `index`. */
