@@ -1,10 +1,27 @@
 /** The background (a service worker in Chrome, an event page in Firefox). */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { isMessage } from '../shared/messages';
+import { isMessage, sendToTab } from '../shared/messages';
 
-// The toolbar button's tooltip says when Isnad is at work in a tab.
+/** The badge shows how many annotations were placed in a tab; it clears itself when the tab navigates. */
+function badgeText(placed: number | null): string {
+  if (placed === null || placed === 0) return '';
+  return placed > 999 ? '999+' : String(placed);
+}
+
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   const tabId = sender.tab?.id;
-  if (!isMessage(message, 'page-ready') || tabId === undefined) return undefined;
-  return browser.action.setTitle({ tabId, title: browser.i18n.getMessage('actionTitleActive') });
+  if (!isMessage(message, 'page-scanned') || tabId === undefined) return undefined;
+  return Promise.all([
+    browser.action.setTitle({ tabId, title: browser.i18n.getMessage('actionTitleActive') }),
+    browser.action.setBadgeText({ tabId, text: badgeText(message.placed) }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: '#0b4f5c' }),
+  ]).then(() => undefined);
+});
+
+// Keyboard shortcuts (manifest `commands`, changeable in the browser's shortcut settings).
+browser.commands.onCommand.addListener(async (command, tab) => {
+  const direction = command === 'next-annotation' ? 'next' : command === 'previous-annotation' ? 'previous' : undefined;
+  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (direction === undefined || tabId === undefined) return;
+  await sendToTab(tabId, { type: 'navigate', direction }).catch(() => undefined); // no content script in that tab
 });

@@ -7,7 +7,6 @@ import type { Speaker } from '../annotations/schema';
 
 export const quoteHighlightName = (speakerId: string): string => `isnad-quote-${speakerId}`;
 export const CLAIM_HIGHLIGHT = 'isnad-claim';
-export const HIGHLIGHT_PREFIX = 'isnad-';
 
 /** `#rrggbb` with an alpha, as rgba(): the tint behind a quote, light enough for dark text and for light text on dark pages. */
 function tint(color: string, alpha: number): string {

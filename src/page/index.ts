@@ -2,31 +2,70 @@
 import browser from 'webextension-polyfill';
 import articles from 'isnad:articles';
 import { isMessage, sendToBackground, type PageStatus } from '../shared/messages';
-import { highlightGroups, pageHighlightApi, paint } from './paint';
-import { PageScanner } from './scan';
+import { Annotator } from './annotator';
+import { pageHighlightApi } from './paint';
+import { watchContent } from './watch';
 
 declare global {
   // Set by the first copy of this script in a page, so that a second injection does nothing.
   var isnadContentScript: true | undefined;
 }
 
+function start(): void {
+  const lang = browser.i18n.getUILanguage().toLowerCase().startsWith('ar') ? 'ar' : 'en';
+  const annotator = new Annotator({
+    document,
+    articles,
+    highlights: pageHighlightApi(),
+    lang,
+    message: (name, substitutions) => browser.i18n.getMessage(name, substitutions),
+    onScan: (found) => void sendToBackground({ type: 'page-scanned', placed: found?.placed.length ?? null }),
+  });
+
+  const scan = (): void => {
+    const started = performance.now();
+    annotator.scan();
+    // Its cost, for the page's own tools and benchmarks: from the first read of the page to the last range painted.
+    if (annotator.found !== null) performance.measure('isnad:annotate', { start: started, end: performance.now() });
+  };
+  performance.mark('isnad:ready');
+  scan();
+  // Single-page sites and lazy loading bring the article later; re-renders replace its nodes.
+  watchContent(document.documentElement, () => {
+    if (annotator.needsScan()) scan();
+  });
+
+  let frame = 0;
+  document.addEventListener(
+    'pointermove',
+    (event) => {
+      if (frame !== 0) return;
+      const { clientX, clientY } = event;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        annotator.pointerAt(clientX, clientY);
+      });
+    },
+    { passive: true },
+  );
+  const hide = (): void => annotator.hideTooltip();
+  document.documentElement.addEventListener('pointerleave', hide, { passive: true });
+  addEventListener('scroll', hide, { passive: true, capture: true });
+  addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') hide();
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (isMessage(message, 'page-status')) {
+      const status: PageStatus = { articleIds: articles.map((article) => article.id), found: annotator.found };
+      return Promise.resolve(status);
+    }
+    if (isMessage(message, 'navigate')) return Promise.resolve(annotator.navigate(message.direction) ?? null);
+    return undefined;
+  });
+}
+
 if (globalThis.isnadContentScript === undefined) {
   globalThis.isnadContentScript = true;
-
-  performance.mark('isnad:ready');
-  const scanner = new PageScanner(articles);
-  const started = performance.now();
-  const { found, ranges } = scanner.scan(document.body);
-  const article = articles.find((candidate) => candidate.id === found?.articleId);
-  const highlights = pageHighlightApi();
-  if (article !== undefined && highlights !== undefined) paint(highlights, highlightGroups(article, ranges));
-  if (found !== null) {
-    // Its cost, for the page's own tools and benchmarks: from the first read of the page to the last range painted.
-    performance.measure('isnad:annotate', { start: started, end: performance.now() });
-  }
-  const status: PageStatus = { articleIds: articles.map((article) => article.id), found };
-  browser.runtime.onMessage.addListener((message: unknown) =>
-    isMessage(message, 'page-status') ? Promise.resolve(status) : undefined,
-  );
-  void sendToBackground({ type: 'page-ready' });
+  start();
 }

@@ -5,13 +5,12 @@
  * disturbed.
  */
 import type { Article } from '../annotations/schema';
-import { CLAIM_HIGHLIGHT, HIGHLIGHT_PREFIX, quoteHighlightName } from '../core/highlight-names';
+import { CLAIM_HIGHLIGHT, quoteHighlightName } from '../core/highlight-names';
 
 /** The parts of `CSS.highlights` and `Highlight` used here, so unit tests can stand in for them. */
 export interface HighlightRegistryLike {
   set(name: string, highlight: HighlightLike): unknown;
   delete(name: string): boolean;
-  keys(): IterableIterator<string>;
 }
 export interface HighlightLike {
   priority: number;
@@ -46,17 +45,26 @@ export function highlightGroups(article: Article, ranges: ReadonlyMap<string, Ra
   return groups;
 }
 
-/** Removes every Isnad highlight from the registry. */
-export function clearHighlights(api: HighlightApi): void {
-  for (const name of [...api.registry.keys()]) if (name.startsWith(HIGHLIGHT_PREFIX)) api.registry.delete(name);
+/** Every highlight name the articles can paint under. */
+export function highlightNames(articles: readonly Article[]): string[] {
+  const names = new Set(articles.flatMap((article) => article.speakers.map((speaker) => quoteHighlightName(speaker.id))));
+  names.add(CLAIM_HIGHLIGHT);
+  return [...names];
 }
 
 /**
- * Registers the article's highlights, replacing any earlier ones; names in
- * `hidden` are left out (speakers switched off). Quotes paint over claims.
+ * Registers the article's highlights under `names`, replacing whatever was
+ * there (the registry itself is not iterated: Firefox's content scripts
+ * cannot iterate the page's registry); names in `hidden` are left out
+ * (speakers switched off). Quotes paint over claims.
  */
-export function paint(api: HighlightApi, groups: ReadonlyMap<string, readonly Range[]>, hidden: ReadonlySet<string> = new Set()): void {
-  clearHighlights(api);
+export function paint(
+  api: HighlightApi,
+  names: readonly string[],
+  groups: ReadonlyMap<string, readonly Range[]>,
+  hidden: ReadonlySet<string> = new Set(),
+): void {
+  for (const name of names) api.registry.delete(name);
   for (const [name, ranges] of groups) {
     if (hidden.has(name)) continue;
     const highlight = api.make(ranges);

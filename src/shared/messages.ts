@@ -27,10 +27,12 @@ export interface PageStatus {
 }
 
 interface Protocol {
-  /** Content script → background: the content script is running in this tab. */
-  'page-ready': { request: Record<never, never>; response: undefined };
+  /** Content script → background: a scan of this tab's page ended; `placed` is null where no article was found. */
+  'page-scanned': { request: { readonly placed: number | null }; response: undefined };
   /** Popup → content script of a tab: what is on this page? */
   'page-status': { request: Record<never, never>; response: PageStatus };
+  /** Background (a keyboard shortcut) → content script: move to the next or previous annotation. */
+  navigate: { request: { readonly direction: 'next' | 'previous' }; response: string | null };
 }
 
 export type MessageType = keyof Protocol;

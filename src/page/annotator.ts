@@ -1,0 +1,127 @@
+/**
+ * The content script's state on one page: the article found, its ranges and
+ * highlights, the tooltip, keyboard navigation, and keeping all of it in
+ * step with a page that changes.
+ */
+import type { Annotation, Article } from '../annotations/schema';
+import type { ArticleFound } from '../shared/messages';
+import { describeAnnotation, type Messages, type UiLanguage } from './describe';
+import { annotationAt, type PlacedRange } from './hit-test';
+import { highlightGroups, highlightNames, paint, type HighlightApi } from './paint';
+import { PageScanner } from './scan';
+import { Tooltip, type Box } from './tooltip';
+
+export type Direction = 'next' | 'previous';
+
+export interface AnnotatorOptions {
+  readonly document: Document;
+  readonly articles: readonly Article[];
+  readonly highlights: HighlightApi | undefined;
+  readonly lang: UiLanguage;
+  readonly message: Messages;
+  /** Called after each scan with what was found, for the badge and the popup. */
+  readonly onScan: (found: ArticleFound | null) => void;
+}
+
+export class Annotator {
+  readonly #options: AnnotatorOptions;
+  readonly #scanner: PageScanner;
+  readonly #tooltip: Tooltip;
+  readonly #highlightNames: readonly string[];
+  #found: ArticleFound | null = null;
+  #article: Article | undefined;
+  /** Placed annotations in document order. */
+  #placed: PlacedRange[] = [];
+  #current = -1;
+
+  constructor(options: AnnotatorOptions) {
+    this.#options = options;
+    this.#scanner = new PageScanner(options.articles);
+    this.#tooltip = new Tooltip(options.document);
+    this.#highlightNames = highlightNames(options.articles);
+  }
+
+  get found(): ArticleFound | null {
+    return this.#found;
+  }
+
+  /** Reads the page and paints what it finds, replacing any earlier paint. */
+  scan(): void {
+    const { document, highlights } = this.#options;
+    const scan = this.#scanner.scan(document.body);
+    this.#found = scan.found;
+    this.#article = this.#options.articles.find((article) => article.id === scan.found?.articleId);
+    this.#placed = [...scan.ranges]
+      .map(([id, range]) => ({ id, range }))
+      .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    this.#current = -1;
+    this.#tooltip.hide();
+    if (highlights !== undefined) {
+      paint(highlights, this.#highlightNames, this.#article === undefined ? new Map() : highlightGroups(this.#article, scan.ranges));
+    }
+    this.#options.onScan(this.#found);
+  }
+
+  /**
+   * Whether the page changed in a way that needs a new scan: nothing was
+   * found yet, or a painted range lost its text (the page re-rendered it).
+   */
+  needsScan(): boolean {
+    return (
+      this.#found === null ||
+      this.#placed.some(({ range }) => range.collapsed || !range.startContainer.isConnected || !range.endContainer.isConnected)
+    );
+  }
+
+  #annotation(id: string): Annotation | undefined {
+    return this.#article?.annotations.find((annotation) => annotation.id === id);
+  }
+
+  #show(id: string, line: Box): void {
+    const annotation = this.#annotation(id);
+    if (this.#article === undefined || annotation === undefined) return;
+    this.#tooltip.show(describeAnnotation(this.#article, annotation, this.#options.lang, this.#options.message), line);
+  }
+
+  /** Shows the tooltip of the annotation under the pointer, or hides it. */
+  pointerAt(x: number, y: number): void {
+    const hit = this.#placed.length === 0 ? undefined : annotationAt(this.#options.document, this.#placed, x, y);
+    if (hit === undefined) this.#tooltip.hide();
+    else this.#show(hit.id, hit.line);
+  }
+
+  hideTooltip(): void {
+    this.#tooltip.hide();
+  }
+
+  /** Moves to the next or previous annotation: scrolls to it, selects it, shows its tooltip and announces it. */
+  navigate(direction: Direction): string | undefined {
+    const count = this.#placed.length;
+    if (count === 0) return undefined;
+    this.#current = direction === 'next' ? (this.#current + 1) % count : (this.#current - 1 + count) % count;
+    const entry = this.#placed[this.#current];
+    if (entry === undefined) return undefined;
+    this.goTo(entry.id);
+    return entry.id;
+  }
+
+  /** Scrolls to an annotation, selects its range (so screen readers read it), shows its tooltip and announces it. */
+  goTo(id: string): boolean {
+    const index = this.#placed.findIndex((entry) => entry.id === id);
+    const entry = this.#placed[index];
+    const annotation = this.#annotation(id);
+    if (entry === undefined || annotation === undefined || this.#article === undefined) return false;
+    this.#current = index;
+    const { document } = this.#options;
+    const element = entry.range.startContainer.parentElement;
+    element?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    const selection = document.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(entry.range.cloneRange());
+    const [line] = entry.range.getClientRects();
+    const content = describeAnnotation(this.#article, annotation, this.#options.lang, this.#options.message);
+    if (line !== undefined) this.#tooltip.show(content, line);
+    this.#tooltip.announce(content.announcement);
+    return true;
+  }
+}
