@@ -1,5 +1,5 @@
 /**
- * The tooltip and the screen-reader live region, in a closed shadow root so
+ * The tooltip and the screen-reader live region, in a shadow root so
  * that page CSS cannot reach them. Built with DOM APIs and textContent only,
  * and styled through the CSSOM, which a page's Content-Security-Policy allows.
  */
@@ -70,7 +70,7 @@ export class Tooltip {
       'pointer-events': 'none',
     });
     this.#host.setAttribute(OWN_UI_ATTRIBUTE, '');
-    const root = this.#host.attachShadow({ mode: 'closed' });
+    const root = this.#host.attachShadow({ mode: 'open' });
     this.#box = styled(document, 'div', {
       position: 'fixed',
       display: 'none',

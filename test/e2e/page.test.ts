@@ -1,0 +1,308 @@
+/**
+ * What a reader sees on the news page, in both browsers: the quotes painted
+ * by speaker, tooltips on hover, keyboard navigation, the badge, pages that
+ * change or forbid everything, and not one network request.
+ */
+import type { Browser, Page } from 'puppeteer-core';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { loadArticles } from '../../scripts/articles';
+import { launchChromium, launchFirefox } from '../../scripts/browsers';
+import { demoPage } from '../../scripts/demo-page';
+import { serve, type LocalServer } from '../../scripts/serve';
+import type { Annotation } from '../../src/annotations/schema';
+import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost } from './support';
+
+const article = loadArticles()[0] ?? (() => { throw new Error('no bundled article'); })();
+const host = listedHost();
+const quotes = article.annotations.filter((annotation) => annotation.kind === 'quote');
+
+/** A page whose own script brings the article 1.5 s after load, as single-page sites do. */
+function lateArticlePage(): string {
+  const page = demoPage(article);
+  const body = /<article>[\s\S]*<\/article>/.exec(page)?.[0] ?? '';
+  return page
+    .replace(body, '<article id="slot"></article>')
+    .replace('</body>', `<script>setTimeout(() => { document.getElementById('slot').outerHTML = ${JSON.stringify(body)}; }, 1500);</script></body>`);
+}
+
+const otherPage = demoPage({ ...article, paragraphs: ['أعلنت وزارة الصحة اليوم عن خطة جديدة لتطوير المستشفيات في المحافظات.'] });
+
+const pages = new Map([
+  ['/news/article', { html: demoPage(article) }],
+  ['/news/late', { html: lateArticlePage() }],
+  ['/news/other', { html: otherPage }],
+  ['/news/csp', { html: demoPage(article), headers: { 'content-security-policy': "default-src 'none'" } }],
+]);
+
+let server: LocalServer;
+beforeAll(async () => {
+  server = await serve(pages);
+});
+afterAll(async () => {
+  await server.close();
+});
+const url = (path: string, onHost = host): string => `http://${onHost}:${server.port}${path}`;
+
+/** What the tests need from a browser beyond the page: its badge and the extension's commands. */
+interface Driver {
+  readonly browser: Browser;
+  page(): Promise<Page>;
+  badge(page: Page): Promise<string>;
+  /** Sends the message the next-annotation shortcut sends to the tab. */
+  next(page: Page): Promise<void>;
+}
+
+/** Highlights as the page sees them: name → texts of its ranges. */
+const registeredHighlights = (page: Page): Promise<Record<string, string[]>> =>
+  page.evaluate(() =>
+    Object.fromEntries([...CSS.highlights].map(([name, highlight]) => [name, [...highlight].map((range) => range.toString())])),
+  );
+
+interface QuoteBox {
+  /** Viewport coordinates, for the mouse. */
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  /** The same box in page coordinates, for a screenshot clip. */
+  readonly clip: { x: number; y: number; width: number; height: number };
+}
+
+/** The first line box of a highlight's range with the given text, scrolled into view. */
+const highlightBox = (page: Page, name: string, text: string): Promise<QuoteBox> =>
+  page.evaluate(
+    (name, text) => {
+      const range = [...(CSS.highlights.get(name) ?? [])].find((candidate) => candidate.toString() === text) as Range | undefined;
+      if (range === undefined) throw new Error(`no range "${text}" in ${name}`);
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const box = range.getClientRects()[0];
+      if (box === undefined) throw new Error('range has no box');
+      const size = { width: box.width, height: box.height };
+      return { x: box.left, y: box.top, ...size, clip: { x: box.left + scrollX, y: box.top + scrollY, ...size } };
+    },
+    name,
+    text,
+  );
+
+const tooltipText = (page: Page): Promise<string | undefined> =>
+  page.evaluate(() => {
+    const box = document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector<HTMLElement>('[role=tooltip]');
+    return box && box.style.display !== 'none' ? (box.textContent ?? '') : undefined;
+  });
+
+/** Pixels of a screenshot clip within `tolerance` of a colour. */
+async function pixelsNear(page: Page, clip: { x: number; y: number; width: number; height: number }, rgb: readonly number[]): Promise<number> {
+  const png = PNG.sync.read(Buffer.from(await page.screenshot({ clip, type: 'png' })));
+  let count = 0;
+  for (let offset = 0; offset < png.data.length; offset += 4) {
+    const distance = Math.max(...rgb.map((channel, index) => Math.abs((png.data[offset + index] ?? 0) - channel)));
+    if (distance <= 12) count += 1;
+  }
+  return count;
+}
+
+/** A colour with opacity over white, as the browser blends it. */
+const overWhite = (hex: string, alpha: number): number[] =>
+  [1, 3, 5].map((offset) => Math.round(Number.parseInt(hex.slice(offset, offset + 2), 16) * alpha + 255 * (1 - alpha)));
+
+const paragraphBoxes = (page: Page): Promise<number[][]> =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('p')].map((p) => {
+      const box = p.getBoundingClientRect();
+      return [box.x, box.y, box.width, box.height];
+    }),
+  );
+
+const textOf = (annotation: Annotation): string => annotation.target.exact;
+
+function pageSuite(open: () => Promise<Driver>): void {
+  let driver: Driver;
+  let page: Page;
+  beforeAll(async () => {
+    driver = await open();
+    page = await driver.page();
+    await page.setViewport({ width: 1200, height: 900 });
+  });
+  afterAll(async () => {
+    await driver.browser.close();
+  });
+
+  const painted = async (path: string): Promise<Record<string, string[]>> => {
+    await page.goto(url(path));
+    return eventually(async () => {
+      const highlights = await registeredHighlights(page);
+      return Object.keys(highlights).length > 0 ? highlights : undefined;
+    }, `highlights on ${path}`);
+  };
+
+  it('registers the 12 quotes under their speakers\' names and the claims under isnad-claim', async () => {
+    const highlights = await painted('/news/article');
+    const expected: Record<string, string[]> = {};
+    for (const quote of quotes) (expected[`isnad-quote-${quote.speaker}`] ??= []).push(textOf(quote));
+    for (const [name, texts] of Object.entries(expected)) expect(highlights[name]?.sort(), name).toEqual(texts.sort());
+    expect(Object.values(expected).flat()).toHaveLength(12);
+    expect(highlights['isnad-claim']?.sort()).toEqual(
+      article.annotations.filter((annotation) => annotation.kind === 'claim').map(textOf).sort(),
+    );
+  });
+
+  it('paints a quote in its speaker\'s colour, and nothing where it does not run', async () => {
+    const putin = article.speakers.find((speaker) => speaker.id === 'putin');
+    const quote = quotes.find((candidate) => candidate.speaker === 'putin');
+    if (putin === undefined || quote === undefined) throw new Error('no Putin quote');
+    await painted('/news/article');
+    const { clip } = await highlightBox(page, 'isnad-quote-putin', textOf(quote));
+    const tint = overWhite(putin.color, 0.22);
+    const paintedPixels = await pixelsNear(page, clip, tint);
+    expect(paintedPixels).toBeGreaterThan((clip.width * clip.height) / 4);
+    // The same page where the content script does not run: the same box has none of that colour.
+    await page.goto(url('/news/article', '127.0.0.1'));
+    expect(await pixelsNear(page, clip, tint)).toBe(0);
+  });
+
+  it('does not change the layout: every paragraph box is the same with and without the extension', async () => {
+    await page.goto(url('/news/article', '127.0.0.1'));
+    const without = await paragraphBoxes(page);
+    await painted('/news/article');
+    expect(await paragraphBoxes(page)).toEqual(without);
+  });
+
+  it('explains a Putin quote and the trade-volume claim on hover, and hides on Escape', async () => {
+    await painted('/news/article');
+    const quote = quotes.find((candidate) => candidate.speaker === 'putin');
+    const claim = article.annotations.find((annotation) => annotation.id === 'claim-trade-volume');
+    if (quote?.kind !== 'quote' || claim?.kind !== 'claim') throw new Error('annotations missing');
+    const over = async (name: string, text: string): Promise<void> => {
+      const box = await highlightBox(page, name, text);
+      await page.mouse.move(box.x + Math.min(20, box.width / 2), box.y + box.height / 2);
+    };
+    await over('isnad-quote-putin', textOf(quote));
+    const shown = await eventually(() => tooltipText(page), 'the quote tooltip');
+    expect(shown).toContain('Vladimir Putin');
+    expect(shown).toContain(quote.translation.en);
+    await page.keyboard.press('Escape');
+    await eventually(async () => ((await tooltipText(page)) === undefined ? true : undefined), 'the tooltip to hide');
+
+    await over('isnad-claim', textOf(claim));
+    const explained = await eventually(() => tooltipText(page), 'the claim tooltip');
+    expect(explained).toContain(claim.context.en);
+  });
+
+  it('moves to the first annotation with the next-annotation command: selected, explained, announced', async () => {
+    await painted('/news/article');
+    await driver.next(page);
+    const first = article.annotations.find((annotation) => annotation.id === 'quote-xi-grand-plan');
+    if (first === undefined) throw new Error('no first quote');
+    expect(await eventually(async () => (await page.evaluate(() => getSelection()?.toString())) || undefined, 'a selection')).toBe(
+      textOf(first),
+    );
+    expect(await tooltipText(page)).toContain('Xi Jinping');
+    const announced = await eventually(
+      () =>
+        page.evaluate(
+          () => document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector('[aria-live=polite]')?.textContent || undefined,
+        ),
+      'the announcement',
+    );
+    expect(announced).toContain('Xi Jinping');
+  });
+
+  it('shows the number of annotations placed on the toolbar badge', async () => {
+    await painted('/news/article');
+    expect(await eventually(async () => (await driver.badge(page)) || undefined, 'the badge')).toBe(String(article.annotations.length));
+  });
+
+  it('paints an article that arrives 1.5 s after load', async () => {
+    const highlights = await painted('/news/late');
+    expect(Object.values(highlights).flat()).toHaveLength(article.annotations.length);
+  });
+
+  it('paints nothing on a page without the article', async () => {
+    await page.goto(url('/news/other'));
+    await eventually(
+      async () => ((await page.evaluate(() => performance.getEntriesByName('isnad:ready').length)) > 0 ? true : undefined),
+      'the content script',
+    );
+    expect(await page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('isnad-')))).toEqual([]);
+  });
+
+  it('paints a page whose Content-Security-Policy is default-src \'none\'', async () => {
+    const highlights = await painted('/news/csp');
+    expect(Object.values(highlights).flat()).toHaveLength(article.annotations.length);
+    const quote = quotes[0];
+    if (quote === undefined) throw new Error('no quote');
+    const speaker = article.speakers.find((candidate) => candidate.id === quote.speaker);
+    const { clip } = await highlightBox(page, `isnad-quote-${quote.speaker}`, textOf(quote));
+    expect(await pixelsNear(page, clip, overWhite(speaker?.color ?? '#000000', 0.22))).toBeGreaterThan(0);
+  });
+
+  it('makes no network request of its own', () => {
+    const paths = new Set(server.requests.map((request) => new URL(request.url, 'http://localhost').pathname));
+    for (const path of paths) expect([...pages.keys(), '/favicon.ico']).toContain(path);
+  });
+}
+
+describeWithBrowser('In the page: Chromium', 'chromium', () => {
+  pageSuite(async (): Promise<Driver> => {
+    const browser = await launchChromium({ extensionDir: chromeDir, loopbackHosts: [host] });
+    const worker = async () => {
+      const target = await browser.waitForTarget(
+        (candidate) => candidate.type() === 'service_worker' && candidate.url().startsWith('chrome-extension://'),
+      );
+      const found = await target.worker();
+      if (found === null) throw new Error('no service worker');
+      return found;
+    };
+    const activeTab = `(await globalThis.chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id`;
+    return {
+      browser,
+      page: () => browser.newPage(),
+      badge: async (page) => {
+        await page.bringToFront();
+        return (await worker()).evaluate(
+          `(async () => globalThis.chrome.action.getBadgeText({ tabId: ${activeTab} }))()`,
+        ) as Promise<string>;
+      },
+      next: async (page) => {
+        await page.bringToFront();
+        await (await worker()).evaluate(
+          `(async () => globalThis.chrome.tabs.sendMessage(${activeTab}, { type: 'navigate', direction: 'next' }))()`,
+        );
+      },
+    };
+  });
+});
+
+describeWithBrowser('In the page: Firefox ESR', 'firefox', () => {
+  pageSuite(async (): Promise<Driver> => {
+    const geckoId = builtManifest(firefoxDir).browser_specific_settings.gecko.id;
+    const { browser, origin } = await launchFirefox({ extensionDir: firefoxDir, loopbackHosts: [host], geckoId });
+    // An extension page in a second tab speaks to the first tab as the background would.
+    let extensionPage: Page | undefined;
+    const inExtension = async <T>(code: string): Promise<T> => {
+      if (extensionPage === undefined) {
+        extensionPage = await browser.newPage();
+        // Firefox over WebDriver BiDi never reports the load of a moz-extension:// page: poll instead of awaiting.
+        void extensionPage.goto(`${origin}/popup/popup.html`).catch(() => undefined);
+        const loaded = extensionPage;
+        await eventually(
+          () => loaded.evaluate(() => (location.protocol === 'moz-extension:' && 'browser' in globalThis ? true : undefined)),
+          'the extension page',
+        );
+      }
+      return extensionPage.evaluate(code) as Promise<T>;
+    };
+    const firstTab = `(await globalThis.browser.tabs.query({ currentWindow: true, index: 0 }))[0].id`;
+    return {
+      browser,
+      page: async () => {
+        const [page] = await browser.pages();
+        if (page === undefined) throw new Error('no tab');
+        return page;
+      },
+      badge: () => inExtension<string>(`(async () => globalThis.browser.action.getBadgeText({ tabId: ${firstTab} }))()`),
+      next: () => inExtension<void>(`(async () => { await globalThis.browser.tabs.sendMessage(${firstTab}, { type: 'navigate', direction: 'next' }); })()`),
+    };
+  });
+});
