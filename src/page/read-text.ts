@@ -69,7 +69,7 @@ export function readPageText(root: Node, displayOf: DisplayOf = computedDisplay)
       if (SKIPPED.has(tag) || element.hasAttribute('hidden') || element.hasAttribute(OWN_UI_ATTRIBUTE)) return;
       const display = displayOf(element);
       if (display === 'none') return;
-      block = BLOCKS.has(tag) || (display !== '' && !display.startsWith('inline') && display !== 'contents');
+      block = display === '' ? BLOCKS.has(tag) : !display.startsWith('inline') && display !== 'contents';
     }
     if (block) lineBreak();
     for (let child = node.firstChild; child !== null; child = child.nextSibling) visit(child);
@@ -95,10 +95,15 @@ export function domPosition(page: PageText, offset: number): { node: Text; offse
   return { node, offset: Math.max(0, Math.min(node.data.length, offset - (starts[low] ?? 0))) };
 }
 
-/** A DOM Range over page-text offsets [start, end). */
+/**
+ * A DOM Range over page-text offsets [start, end). It ends in the node that
+ * holds its last character, so that skipped content after it (a script, a
+ * hidden element) is not taken in.
+ */
 export function domRange(page: PageText, start: number, end: number): Range | undefined {
   const from = domPosition(page, start);
-  const to = domPosition(page, end);
+  const last = end > start ? domPosition(page, end - 1) : undefined;
+  const to = last === undefined ? domPosition(page, end) : { node: last.node, offset: Math.min(last.node.data.length, last.offset + 1) };
   if (from === undefined || to === undefined) return undefined;
   const range = from.node.ownerDocument.createRange();
   range.setStart(from.node, from.offset);
