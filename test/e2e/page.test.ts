@@ -3,6 +3,9 @@
  * by speaker, tooltips on hover, keyboard navigation, the badge, pages that
  * change or forbid everything, and not one network request.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
 import type { Browser, Page } from 'puppeteer-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -11,6 +14,7 @@ import { launchChromium, launchFirefox } from '../../scripts/browsers';
 import { demoPage } from '../../scripts/demo-page';
 import { serve, type LocalServer } from '../../scripts/serve';
 import type { Annotation } from '../../src/annotations/schema';
+import { insertArticle, realPages, realPagesDir, realPagesPresent, stripPage } from '../support/real-pages';
 import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost } from './support';
 
 const article = loadArticles()[0] ?? (() => { throw new Error('no bundled article'); })();
@@ -26,6 +30,15 @@ function lateArticlePage(): string {
     .replace('</body>', `<script>setTimeout(() => { document.getElementById('slot').outerHTML = ${JSON.stringify(body)}; }, 1500);</script></body>`);
 }
 
+/** A real news page (BBC) with the article in its story, stripped of what would fetch or run. */
+function realPageWithArticle(): string {
+  const [bbc] = realPages;
+  const { window } = new JSDOM(readFileSync(join(realPagesDir, bbc.file), 'utf8'));
+  stripPage(window.document);
+  insertArticle(window.document, article, bbc.story);
+  return `<!doctype html>${window.document.documentElement.outerHTML}`;
+}
+
 const otherPage = demoPage({ ...article, paragraphs: ['أعلنت وزارة الصحة اليوم عن خطة جديدة لتطوير المستشفيات في المحافظات.'] });
 
 const pages = new Map([
@@ -33,7 +46,10 @@ const pages = new Map([
   ['/news/late', { html: lateArticlePage() }],
   ['/news/other', { html: otherPage }],
   ['/news/csp', { html: demoPage(article), headers: { 'content-security-policy': "default-src 'none'" } }],
+  ...(realPagesPresent ? [['/news/real', { html: realPageWithArticle() }] as const] : []),
 ]);
+const ci = process.env.CI === 'true';
+if (!realPagesPresent && !ci) console.warn(`The real-page browser test is skipped: ${realPagesDir} is absent`);
 
 let server: LocalServer;
 beforeAll(async () => {
@@ -211,6 +227,14 @@ function pageSuite(open: () => Promise<Driver>): void {
   it('shows the number of annotations placed on the toolbar badge', async () => {
     await painted('/news/article');
     expect(await eventually(async () => (await driver.badge(page)) || undefined, 'the badge')).toBe(String(article.annotations.length));
+  });
+
+  it.skipIf(!realPagesPresent && !ci)('registers the 12 quotes on a real news page with the article inserted', async () => {
+    const highlights = await painted('/news/real');
+    const registered = Object.entries(highlights)
+      .filter(([name]) => name.startsWith('isnad-quote-'))
+      .flatMap(([name, texts]) => texts.map((text) => `${name}: ${text}`));
+    expect(registered.sort()).toEqual(quotes.map((quote) => `isnad-quote-${quote.speaker}: ${textOf(quote)}`).sort());
   });
 
   it('paints an article that arrives 1.5 s after load', async () => {

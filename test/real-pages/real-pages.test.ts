@@ -9,38 +9,23 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '../../scripts/articles';
-import { projectRoot } from '../../scripts/paths';
 import type { Article } from '../../src/annotations/schema';
 import { indexArticle } from '../../src/core/article-index';
 import { matchArticle } from '../../src/core/match';
 import { normalize } from '../../src/core/normalize';
 import { domRange, readPageText } from '../../src/page/read-text';
+import { insertArticle, realPages, realPagesDir, realPagesPresent, stripPage } from '../support/real-pages';
 
-const pagesDir = join(projectRoot, '..', 'shared', 'fixtures', 'real-pages');
-const present = existsSync(pagesDir);
+const pagesDir = realPagesDir;
+const present = realPagesPresent;
 const ci = process.env['CI'] === 'true';
 const articleId = 'putin-xi-video-call-2026-02-04';
-
-/** Each page and the element holding its story's paragraphs, found by reading the file. */
-const pages = [
-  { file: 'bbc-1.html', name: 'BBC', story: '.story-body__inner' },
-  { file: 'cnn.html', name: 'CNN', story: '#storytext' },
-  { file: 'nytimes-1.html', name: 'The New York Times', story: '#story .story-body-1' },
-  { file: 'lemonde-1.html', name: 'Le Monde', story: '#articleBody' },
-  { file: 'folha.html', name: 'Folha', story: '[itemprop=articleBody]' },
-  { file: 'herald-sun-1.html', name: 'Herald Sun', story: '.story-body' },
-] as const;
-
-/** Elements that fetch or run something: the test machines have no network, and jsdom here runs scripts. */
-const FETCHING = 'script, iframe, frame, frameset, link, img, picture, source, video, audio, track, object, embed, applet, base, meta[http-equiv]';
+const pages = realPages;
 
 /** The page as a browser would hold it once stripped of what fetches or runs, in the test's live document (so styles apply). */
 function loadPage(file: string): void {
   const parsed = new DOMParser().parseFromString(readFileSync(join(pagesDir, file), 'utf8'), 'text/html');
-  for (const element of parsed.querySelectorAll(FETCHING)) element.remove();
-  for (const element of parsed.querySelectorAll('*')) {
-    for (const { name } of [...element.attributes]) if (name.startsWith('on')) element.removeAttribute(name);
-  }
+  stripPage(parsed);
   quietCssErrors(() => document.replaceChild(document.adoptNode(parsed.documentElement), document.documentElement));
 }
 
@@ -65,23 +50,6 @@ function quietCssErrors<T>(run: () => T): T {
     virtualConsole.off('jsdomError', others);
     for (const listener of listeners) virtualConsole.on('jsdomError', listener);
   }
-}
-
-/** Puts the article's paragraphs into the story, before its middle paragraph; returns how many story paragraphs there were. */
-function insertArticle(article: Article, story: string): number {
-  const container = document.querySelector(story);
-  if (container === null) throw new Error(`no element matches ${story}`);
-  const paragraphs = container.querySelectorAll(':scope > p');
-  const before = paragraphs[Math.floor(paragraphs.length / 2)] ?? null;
-  article.paragraphs.forEach((text, paragraph) => {
-    const p = document.createElement('p');
-    p.lang = 'ar';
-    p.dir = 'rtl';
-    p.textContent = text;
-    p.dataset['paragraph'] = String(paragraph);
-    container.insertBefore(p, before);
-  });
-  return paragraphs.length;
 }
 
 if (!present && ci) {
@@ -128,7 +96,7 @@ describe.skipIf(!present)(`real news pages (skipped when ../shared/fixtures/real
 
     it('with the article in its story, is the article, and every quote and claim is anchored to its words', { timeout: 60_000 }, () => {
       loadPage(file);
-      expect(insertArticle(article, story)).toBeGreaterThanOrEqual(2); // the selector found the story's paragraphs
+      expect(insertArticle(document, article, story)).toBeGreaterThanOrEqual(2); // the selector found the story's paragraphs
       const page = readPageText(document.body);
       const verdict = matchArticle(index, page.text);
       if (!verdict.found) throw new Error(`${file}: article not found, coverage ${verdict.coverage}`);

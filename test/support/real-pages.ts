@@ -1,0 +1,51 @@
+/**
+ * The real news pages in ../shared/fixtures/real-pages (see its SOURCE.md),
+ * used as page templates: stripped of what fetches or runs, and with the
+ * article put into their story.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../../scripts/paths';
+import type { Article } from '../../src/annotations/schema';
+
+export const realPagesDir = join(projectRoot, '..', 'shared', 'fixtures', 'real-pages');
+export const realPagesPresent = existsSync(realPagesDir);
+
+/** Each page and the element holding its story's paragraphs, found by reading the file. */
+export const realPages = [
+  { file: 'bbc-1.html', name: 'BBC', story: '.story-body__inner' },
+  { file: 'cnn.html', name: 'CNN', story: '#storytext' },
+  { file: 'nytimes-1.html', name: 'The New York Times', story: '#story .story-body-1' },
+  { file: 'lemonde-1.html', name: 'Le Monde', story: '#articleBody' },
+  { file: 'folha.html', name: 'Folha', story: '[itemprop=articleBody]' },
+  { file: 'herald-sun-1.html', name: 'Herald Sun', story: '.story-body' },
+] as const;
+
+/** Elements that fetch or run something: the test machines have no network. */
+const FETCHING =
+  'script, iframe, frame, frameset, link, img, picture, source, video, audio, track, object, embed, applet, base, meta[http-equiv]';
+
+/** Removes what would fetch or run from a parsed page, event-handler attributes included. */
+export function stripPage(document: Document): void {
+  for (const element of document.querySelectorAll(FETCHING)) element.remove();
+  for (const element of document.querySelectorAll('*')) {
+    for (const { name } of [...element.attributes]) if (name.startsWith('on')) element.removeAttribute(name);
+  }
+}
+
+/** Puts the article's paragraphs into the story, before its middle paragraph; returns how many story paragraphs there were. */
+export function insertArticle(document: Document, article: Article, story: string): number {
+  const container = document.querySelector(story);
+  if (container === null) throw new Error(`no element matches ${story}`);
+  const paragraphs = container.querySelectorAll(':scope > p');
+  const before = paragraphs[Math.floor(paragraphs.length / 2)] ?? null;
+  article.paragraphs.forEach((text, paragraph) => {
+    const p = document.createElement('p');
+    p.lang = 'ar';
+    p.dir = 'rtl';
+    p.textContent = text;
+    p.dataset['paragraph'] = String(paragraph);
+    container.insertBefore(p, before);
+  });
+  return paragraphs.length;
+}
