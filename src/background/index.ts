@@ -1,6 +1,8 @@
 /** The background (a service worker in Chrome, an event page in Firefox). */
 import browser, { type Runtime } from 'webextension-polyfill';
+import { reconcileEverywhere, reconcileEverywhereNow } from '../shared/everywhere';
 import { isMessage, sendToTab } from '../shared/messages';
+import { onPreferencesChanged } from '../shared/preferences';
 
 /** The badge shows how many annotations were placed in a tab; it clears itself when the tab navigates. */
 function badgeText(placed: number | null): string {
@@ -25,3 +27,9 @@ browser.commands.onCommand.addListener(async (command, tab) => {
   if (direction === undefined || tabId === undefined) return;
   await sendToTab(tabId, { type: 'navigate', direction }).catch(() => undefined); // no content script in that tab
 });
+
+// The all-sites content script follows the reader's switch and the optional permission.
+onPreferencesChanged((preferences) => void reconcileEverywhere(preferences));
+browser.permissions.onRemoved.addListener(() => void reconcileEverywhereNow());
+browser.runtime.onStartup.addListener(() => void reconcileEverywhereNow());
+browser.runtime.onInstalled.addListener(() => void reconcileEverywhereNow());

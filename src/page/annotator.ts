@@ -7,7 +7,8 @@ import type { Annotation, Article } from '../annotations/schema';
 import type { ArticleFound } from '../shared/messages';
 import { describeAnnotation, type Messages, type UiLanguage } from './describe';
 import { annotationAt, type PlacedRange } from './hit-test';
-import { highlightGroups, highlightNames, paint, type HighlightApi } from './paint';
+import { DEFAULT_PREFERENCES, type Preferences } from '../shared/preferences';
+import { hiddenHighlightNames, highlightGroups, highlightNames, paint, type HighlightApi } from './paint';
 import { PageScanner } from './scan';
 import { Tooltip, type Box } from './tooltip';
 
@@ -33,6 +34,8 @@ export class Annotator {
   /** Placed annotations in document order. */
   #placed: PlacedRange[] = [];
   #current = -1;
+  #groups: ReadonlyMap<string, readonly Range[]> = new Map();
+  #preferences: Preferences = DEFAULT_PREFERENCES;
 
   constructor(options: AnnotatorOptions) {
     this.#options = options;
@@ -47,7 +50,7 @@ export class Annotator {
 
   /** Reads the page and paints what it finds, replacing any earlier paint. */
   scan(): void {
-    const { document, highlights } = this.#options;
+    const { document } = this.#options;
     const scan = this.#scanner.scan(document.body);
     this.#found = scan.found;
     this.#article = this.#options.articles.find((article) => article.id === scan.found?.articleId);
@@ -56,10 +59,21 @@ export class Annotator {
       .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
     this.#current = -1;
     this.#tooltip.hide();
-    if (highlights !== undefined) {
-      paint(highlights, this.#highlightNames, this.#article === undefined ? new Map() : highlightGroups(this.#article, scan.ranges));
-    }
+    this.#groups = this.#article === undefined ? new Map() : highlightGroups(this.#article, scan.ranges);
+    this.#repaint();
     this.#options.onScan(this.#found);
+  }
+
+  #repaint(): void {
+    const { highlights } = this.#options;
+    if (highlights === undefined) return;
+    paint(highlights, this.#highlightNames, this.#groups, hiddenHighlightNames(this.#preferences, this.#highlightNames));
+  }
+
+  /** Applies the reader's switches to what is painted; no new scan is needed. */
+  setPreferences(preferences: Preferences): void {
+    this.#preferences = preferences;
+    this.#repaint();
   }
 
   /**

@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 import articles from 'isnad:articles';
 import { isMessage, sendToBackground, type PageStatus } from '../shared/messages';
+import { loadPreferences, onPreferencesChanged } from '../shared/preferences';
 import { Annotator } from './annotator';
 import { pageHighlightApi } from './paint';
 import { watchContent } from './watch';
@@ -11,7 +12,7 @@ declare global {
   var isnadContentScript: true | undefined;
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const lang = browser.i18n.getUILanguage().toLowerCase().startsWith('ar') ? 'ar' : 'en';
   const annotator = new Annotator({
     document,
@@ -29,6 +30,8 @@ function start(): void {
     if (annotator.found !== null) performance.measure('isnad:annotate', { start: started, end: performance.now() });
   };
   performance.mark('isnad:ready');
+  annotator.setPreferences(await loadPreferences());
+  onPreferencesChanged((preferences) => annotator.setPreferences(preferences));
   scan();
   // Single-page sites and lazy loading bring the article later; re-renders replace its nodes.
   watchContent(document.documentElement, () => {
@@ -61,11 +64,12 @@ function start(): void {
       return Promise.resolve(status);
     }
     if (isMessage(message, 'navigate')) return Promise.resolve(annotator.navigate(message.direction) ?? null);
+    if (isMessage(message, 'go-to')) return Promise.resolve(annotator.goTo(message.id));
     return undefined;
   });
 }
 
 if (globalThis.isnadContentScript === undefined) {
   globalThis.isnadContentScript = true;
-  start();
+  void start();
 }

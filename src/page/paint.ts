@@ -6,6 +6,7 @@
  */
 import type { Article } from '../annotations/schema';
 import { CLAIM_HIGHLIGHT, quoteHighlightName } from '../core/highlight-names';
+import type { Preferences } from '../shared/preferences';
 
 /** The parts of `CSS.highlights` and `Highlight` used here, so unit tests can stand in for them. */
 export interface HighlightRegistryLike {
@@ -71,4 +72,12 @@ export function paint(
     highlight.priority = name === CLAIM_HIGHLIGHT ? 0 : 1;
     api.registry.set(name, highlight);
   }
+}
+
+/** The highlight names the reader switched off, among `names`. */
+export function hiddenHighlightNames(preferences: Preferences, names: readonly string[]): Set<string> {
+  if (!preferences.highlights) return new Set(names);
+  const hidden = new Set(preferences.hiddenSpeakers.map(quoteHighlightName));
+  if (!preferences.claims) hidden.add(CLAIM_HIGHLIGHT);
+  return new Set(names.filter((name) => hidden.has(name)));
 }

@@ -33,6 +33,8 @@ interface Protocol {
   'page-status': { request: Record<never, never>; response: PageStatus };
   /** Background (a keyboard shortcut) → content script: move to the next or previous annotation. */
   navigate: { request: { readonly direction: 'next' | 'previous' }; response: string | null };
+  /** Popup → content script: scroll to an annotation, select it and explain it. */
+  'go-to': { request: { readonly id: string }; response: boolean };
 }
 
 export type MessageType = keyof Protocol;

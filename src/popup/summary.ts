@@ -1,0 +1,70 @@
+/** What the popup shows about an article found on a page. Pure: no DOM, so it is unit-tested. */
+import type { Article, Claim, Quote, Speaker } from '../annotations/schema';
+import { referenceText, quoteMatches } from '../core/text-quote';
+import type { ArticleFound } from '../shared/messages';
+
+export interface SpeakerRow {
+  readonly speaker: Speaker;
+  /** Quotations by this speaker in the article. */
+  readonly quotes: number;
+}
+
+export interface StripMark {
+  readonly id: string;
+  /** Where the annotation sits in the article, as fractions of its length, 0 to 1. */
+  readonly from: number;
+  readonly to: number;
+  /** The speaker's colour for a quote; null for a claim. */
+  readonly color: string | null;
+  readonly kind: 'quote' | 'claim';
+  readonly placed: boolean;
+}
+
+export interface Summary {
+  readonly article: Article;
+  readonly paragraphsFound: number;
+  readonly placed: number;
+  readonly total: number;
+  readonly unplaced: readonly (Quote | Claim)[];
+  /** Speakers with at least one quotation, in the article's order. */
+  readonly speakers: readonly SpeakerRow[];
+  readonly quotes: readonly Quote[];
+  readonly claims: readonly Claim[];
+  /** The strip: each annotation's place in the article, claims first so quotes draw over them. */
+  readonly marks: readonly StripMark[];
+}
+
+export function summarize(article: Article, found: ArticleFound): Summary {
+  const placed = new Set(found.placed);
+  const quotes = article.annotations.filter((annotation): annotation is Quote => annotation.kind === 'quote');
+  const claims = article.annotations.filter((annotation): annotation is Claim => annotation.kind === 'claim');
+  const colors = new Map(article.speakers.map((speaker) => [speaker.id, speaker.color]));
+  const text = referenceText(article.paragraphs);
+  const marks = [...claims, ...quotes].flatMap((annotation): StripMark[] => {
+    const [start] = quoteMatches(text, annotation.target);
+    if (start === undefined) return [];
+    return [
+      {
+        id: annotation.id,
+        from: start / text.length,
+        to: (start + annotation.target.exact.length) / text.length,
+        color: annotation.kind === 'quote' ? (colors.get(annotation.speaker) ?? null) : null,
+        kind: annotation.kind,
+        placed: placed.has(annotation.id),
+      },
+    ];
+  });
+  return {
+    article,
+    paragraphsFound: found.paragraphs.length,
+    placed: article.annotations.filter((annotation) => placed.has(annotation.id)).length,
+    total: article.annotations.length,
+    unplaced: article.annotations.filter((annotation) => !placed.has(annotation.id)),
+    speakers: article.speakers
+      .map((speaker) => ({ speaker, quotes: quotes.filter((quote) => quote.speaker === speaker.id).length }))
+      .filter((row) => row.quotes > 0),
+    quotes,
+    claims,
+    marks,
+  };
+}
