@@ -2,7 +2,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { reconcileEverywhere, reconcileEverywhereNow } from '../shared/everywhere';
 import { isMessage, sendToTab } from '../shared/messages';
-import { onPreferencesChanged } from '../shared/preferences';
+import { onPreferencesChanged } from '../shared/preferences-storage';
 
 /** The badge shows how many annotations were placed in a tab; it clears itself when the tab navigates. */
 function badgeText(placed: number | null): string {

@@ -33,6 +33,8 @@ export class Annotator {
   #article: Article | undefined;
   /** Placed annotations in document order. */
   #placed: PlacedRange[] = [];
+  /** The text each placed range held when painted: a re-render that cuts into a range changes it. */
+  #texts: string[] = [];
   #current = -1;
   #groups: ReadonlyMap<string, readonly Range[]> = new Map();
   #preferences: Preferences = DEFAULT_PREFERENCES;
@@ -57,6 +59,7 @@ export class Annotator {
     this.#placed = [...scan.ranges]
       .map(([id, range]) => ({ id, range }))
       .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    this.#texts = this.#placed.map(({ range }) => range.toString());
     this.#current = -1;
     this.#tooltip.hide();
     this.#groups = this.#article === undefined ? new Map() : highlightGroups(this.#article, scan.ranges);
@@ -78,13 +81,11 @@ export class Annotator {
 
   /**
    * Whether the page changed in a way that needs a new scan: nothing was
-   * found yet, or a painted range lost its text (the page re-rendered it).
+   * found yet, or a painted range no longer holds the text it was painted on
+   * (the page re-rendered some of it, and the range shrank or collapsed).
    */
   needsScan(): boolean {
-    return (
-      this.#found === null ||
-      this.#placed.some(({ range }) => range.collapsed || !range.startContainer.isConnected || !range.endContainer.isConnected)
-    );
+    return this.#found === null || this.#placed.some(({ range }, index) => range.toString() !== this.#texts[index]);
   }
 
   #annotation(id: string): Annotation | undefined {
@@ -112,7 +113,8 @@ export class Annotator {
   navigate(direction: Direction): string | undefined {
     const count = this.#placed.length;
     if (count === 0) return undefined;
-    this.#current = direction === 'next' ? (this.#current + 1) % count : (this.#current - 1 + count) % count;
+    // Before any move, next goes to the first annotation and previous to the last.
+    this.#current = direction === 'next' ? (this.#current + 1) % count : (this.#current <= 0 ? count : this.#current) - 1;
     const entry = this.#placed[this.#current];
     if (entry === undefined) return undefined;
     this.goTo(entry.id);

@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import articles from 'isnad:articles';
 import { isMessage, sendToBackground, type PageStatus } from '../shared/messages';
-import { loadPreferences, onPreferencesChanged } from '../shared/preferences';
+import { loadPreferences, onPreferencesChanged } from '../shared/preferences-storage';
 import { Annotator } from './annotator';
 import { pageHighlightApi } from './paint';
 import { watchContent } from './watch';

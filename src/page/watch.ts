@@ -20,6 +20,11 @@ const isOwnUi = (node: Node): boolean => {
   return element?.closest(`[${OWN_UI_ATTRIBUTE}]`) != null;
 };
 
+/** A change to the extension's own UI only: inside it, or adding or removing nothing but its host. */
+const ownUiOnly = (record: MutationRecord): boolean =>
+  isOwnUi(record.target) ||
+  (record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every((node) => node.nodeType === 1 && isOwnUi(node)));
+
 export function watchContent(root: Node, onChange: () => void, timing: WatchTiming = DEFAULT_TIMING): () => void {
   const view = (root.ownerDocument ?? (root as Document)).defaultView ?? globalThis;
   let quiet: ReturnType<typeof setTimeout> | undefined;
@@ -45,7 +50,7 @@ export function watchContent(root: Node, onChange: () => void, timing: WatchTimi
   };
 
   const observer = new MutationObserver((records) => {
-    if (records.every((record) => isOwnUi(record.target))) return;
+    if (records.every(ownUiOnly)) return;
     clearTimeout(quiet);
     quiet = setTimeout(run, timing.quietMs);
     deadline ??= setTimeout(run, timing.maxWaitMs);

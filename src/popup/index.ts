@@ -9,12 +9,8 @@ import articles from 'isnad:articles';
 import type { Article, Claim, Quote } from '../annotations/schema';
 import { toWebAnnotationCollection } from '../annotations/web-annotation';
 import { sendToTab, type ArticleFound, type PageStatus } from '../shared/messages';
-import {
-  loadPreferences,
-  onPreferencesChanged,
-  savePreferences,
-  type Preferences,
-} from '../shared/preferences';
+import type { Preferences } from '../shared/preferences';
+import { loadPreferences, onPreferencesChanged, savePreferences } from '../shared/preferences-storage';
 import { EVERYWHERE } from '../shared/everywhere';
 import { summarize, type Summary } from './summary';
 

@@ -3,7 +3,8 @@
  * for, and the content script it registers while that is granted.
  */
 import browser from 'webextension-polyfill';
-import { loadPreferences, savePreferences, type Preferences } from './preferences';
+import type { Preferences } from './preferences';
+import { loadPreferences, savePreferences } from './preferences-storage';
 
 export const EVERYWHERE = { origins: ['*://*/*'] };
 const SCRIPT_ID = 'isnad-everywhere';

@@ -1,0 +1,225 @@
+/**
+ * Which annotation is under the pointer, with stand-in geometry: jsdom has
+ * no layout, no Range.getClientRects and no caretPositionFromPoint. The fake
+ * lays one text node out on one line, 10 px per character, 20 px high, and
+ * snaps the caret to the nearest character wherever the point is, as
+ * browsers do beside the text.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { annotationAt, type PlacedRange } from '../../src/page/hit-test';
+
+const CHAR = 10;
+const LINE_TOP = 100;
+const LINE_BOTTOM = 120;
+
+/** A DOMRect-like box: hit-test reads only its edges. */
+const rect = (left: number, top: number, right: number, bottom: number): DOMRect =>
+  ({ left, top, right, bottom, x: left, y: top, width: right - left, height: bottom - top }) as unknown as DOMRect;
+
+/** Restores what a test put on a prototype or object, including "was not there". */
+function patch<T extends object>(target: T, key: PropertyKey, value: unknown): () => void {
+  const before = Object.getOwnPropertyDescriptor(target, key);
+  Object.defineProperty(target, key, { configurable: true, writable: true, value });
+  return () => {
+    if (before === undefined) Reflect.deleteProperty(target, key);
+    else Object.defineProperty(target, key, before);
+  };
+}
+
+// A claim with a quote inside it, as in the article: the claim spans the whole sentence.
+const SENTENCE = 'وكانت الصين وروسيا قد أعلنتا شراكة استراتيجية “بلا حدود”، قبل أيام من بدء الحرب';
+const QUOTE = 'بلا حدود';
+
+let text: Text;
+let claim: PlacedRange;
+let quote: PlacedRange;
+/** Line boxes per range, where a test wants other than the one-line layout. */
+let boxes: Map<Range, DOMRect[]>;
+let caretCalls: [number, number][];
+let restores: (() => void)[];
+
+const rangeOf = (start: number, end: number): Range => {
+  const range = document.createRange();
+  range.setStart(text, start);
+  range.setEnd(text, end);
+  return range;
+};
+
+/** The one-line layout: a range within the text node is one box over its characters. */
+function layout(this: Range): DOMRect[] {
+  const own = boxes.get(this);
+  if (own !== undefined) return own;
+  if (this.startContainer !== text || this.endContainer !== text) return [];
+  return [rect(this.startOffset * CHAR, LINE_TOP, this.endOffset * CHAR, LINE_BOTTOM)];
+}
+
+/** Caret at the nearest character boundary, even beside or below the line. */
+const caretPosition = (x: number, y: number): { offsetNode: Node; offset: number } => {
+  caretCalls.push([x, y]);
+  return { offsetNode: text, offset: Math.max(0, Math.min(text.length, Math.round(x / CHAR))) };
+};
+
+/** An x inside character `index`, nearer its start, so the caret snaps to `index`. */
+const xOf = (index: number): number => index * CHAR + 3;
+const Y = (LINE_TOP + LINE_BOTTOM) / 2;
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+  const p = document.createElement('p');
+  text = document.createTextNode(SENTENCE);
+  p.append(text);
+  document.body.append(p);
+  const quoteStart = SENTENCE.indexOf(QUOTE);
+  claim = { id: 'claim', range: rangeOf(SENTENCE.indexOf('الصين'), SENTENCE.indexOf('، قبل')) };
+  quote = { id: 'quote', range: rangeOf(quoteStart, quoteStart + QUOTE.length) };
+  boxes = new Map();
+  caretCalls = [];
+  restores = [
+    patch(Range.prototype, 'getClientRects', layout),
+    patch(document, 'caretPositionFromPoint', caretPosition),
+  ];
+});
+
+afterEach(() => {
+  for (const restore of restores.reverse()) restore();
+  vi.unstubAllGlobals();
+  document.body.innerHTML = '';
+});
+
+describe('annotationAt, by the caret under the point', () => {
+  it('has the stand-ins it needs, and takes them away afterwards', () => {
+    // jsdom itself has neither: the patches are what the other tests exercise.
+    for (const restore of restores) restore();
+    restores = [];
+    expect('getClientRects' in Range.prototype).toBe(false);
+    expect('caretPositionFromPoint' in document).toBe(false);
+  });
+
+  it('finds the quote inside the claim: the innermost range wins, in either order', () => {
+    const x = xOf(SENTENCE.indexOf(QUOTE) + 2);
+    for (const placed of [[claim, quote], [quote, claim]]) {
+      const hit = annotationAt(document, placed, x, Y);
+      expect(hit?.id).toBe('quote');
+      expect(hit?.line).toEqual(quote.range.getClientRects()[0]);
+    }
+    expect(caretCalls.at(-1)).toEqual([x, Y]);
+  });
+
+  it('finds the claim around the quote, with the claim line box', () => {
+    const x = xOf(SENTENCE.indexOf('شراكة'));
+    const hit = annotationAt(document, [quote, claim], x, Y);
+    expect(hit?.id).toBe('claim');
+    expect(hit?.line).toEqual(claim.range.getClientRects()[0]);
+  });
+
+  it('finds nothing outside every range on the line', () => {
+    expect(annotationAt(document, [claim, quote], xOf(1), Y)).toBeUndefined();
+  });
+
+  it('finds nothing beside the text, where the caret snaps to it but no line box is under the point', () => {
+    const x = xOf(SENTENCE.indexOf(QUOTE) + 2);
+    // Below the line: the caret still lands in the quote.
+    expect(caretPosition(x, LINE_BOTTOM + 30).offset).toBe(SENTENCE.indexOf(QUOTE) + 2);
+    expect(annotationAt(document, [claim, quote], x, LINE_BOTTOM + 30)).toBeUndefined();
+    expect(annotationAt(document, [claim, quote], x, LINE_TOP - 5)).toBeUndefined();
+    // Past the end of a range that ends the text: the caret snaps to its end.
+    const tail = { id: 'tail', range: rangeOf(SENTENCE.length - 4, SENTENCE.length) };
+    expect(annotationAt(document, [tail], xOf(SENTENCE.length + 5), Y)).toBeUndefined();
+    expect(annotationAt(document, [tail], xOf(SENTENCE.length - 2), Y)?.id).toBe('tail');
+  });
+
+  it('gives the line box under the point when a range wraps onto several lines', () => {
+    const first = rect(0, 0, 400, 20);
+    const second = rect(0, 24, 250, 44);
+    boxes.set(claim.range, [first, second]);
+    restores.push(patch(document, 'caretPositionFromPoint', () => ({ offsetNode: text, offset: SENTENCE.indexOf('شراكة') })));
+    expect(annotationAt(document, [claim], 100, 30)).toEqual({ id: 'claim', line: second });
+    expect(annotationAt(document, [claim], 100, 10)).toEqual({ id: 'claim', line: first });
+    expect(annotationAt(document, [claim], 300, 30)).toBeUndefined(); // past the end of the short second line
+  });
+
+  it("uses caretRangeFromPoint where caretPositionFromPoint is missing (Chrome's older API)", () => {
+    for (const restore of restores.splice(1)) restore(); // caretPositionFromPoint gone
+    const calls: [number, number][] = [];
+    restores.push(
+      patch(document, 'caretRangeFromPoint', (x: number, y: number) => {
+        calls.push([x, y]);
+        const { offset } = caretPosition(x, y);
+        return rangeOf(offset, offset);
+      }),
+    );
+    const x = xOf(SENTENCE.indexOf(QUOTE) + 1);
+    expect(annotationAt(document, [claim, quote], x, Y)?.id).toBe('quote');
+    expect(calls).toEqual([[x, Y]]);
+  });
+
+  it('finds nothing where the browser cannot give a caret position', () => {
+    restores.push(patch(document, 'caretPositionFromPoint', () => null));
+    expect(annotationAt(document, [claim, quote], xOf(SENTENCE.indexOf(QUOTE) + 1), Y)).toBeUndefined();
+  });
+
+  it('does not throw for a caret on a doctype or in another document', () => {
+    const doctype = document.doctype;
+    expect(doctype).not.toBeNull();
+    restores.push(patch(document, 'caretPositionFromPoint', () => ({ offsetNode: doctype, offset: 0 })));
+    expect(() => annotationAt(document, [claim, quote], xOf(3), Y)).not.toThrow();
+    expect(annotationAt(document, [claim, quote], xOf(3), Y)).toBeUndefined();
+    const elsewhere = document.implementation.createHTMLDocument('').createTextNode(SENTENCE);
+    restores.push(patch(document, 'caretPositionFromPoint', () => ({ offsetNode: elsewhere, offset: 3 })));
+    expect(annotationAt(document, [claim, quote], xOf(3), Y)).toBeUndefined();
+  });
+
+  it('finds nothing among no ranges', () => {
+    expect(annotationAt(document, [], xOf(3), Y)).toBeUndefined();
+  });
+});
+
+describe('annotationAt, by highlightsFromPoint where the registry has it', () => {
+  /** A global CSS whose registry answers highlightsFromPoint with the given ranges, recording the calls. */
+  function registryAnswering(...answers: { ranges?: AbstractRange[] }[]): [number, number][] {
+    const calls: [number, number][] = [];
+    vi.stubGlobal('CSS', {
+      highlights: {
+        highlightsFromPoint: (x: number, y: number) => {
+          calls.push([x, y]);
+          return answers;
+        },
+      },
+    });
+    return calls;
+  }
+
+  it('asks the registry, not the caret, and the innermost range still wins', () => {
+    const calls = registryAnswering({ ranges: [claim.range] }, { ranges: [quote.range] });
+    const x = xOf(SENTENCE.indexOf(QUOTE) + 2);
+    expect(annotationAt(document, [claim, quote], x, Y)?.id).toBe('quote');
+    expect(calls).toEqual([[x, Y]]);
+    expect(caretCalls).toEqual([]);
+  });
+
+  it('considers only the ranges the registry reports, whatever the caret says', () => {
+    // A quote whose highlight is not painted (its speaker hidden) is not under the pointer.
+    registryAnswering({ ranges: [claim.range] });
+    expect(annotationAt(document, [claim, quote], xOf(SENTENCE.indexOf(QUOTE) + 2), Y)?.id).toBe('claim');
+    registryAnswering();
+    expect(annotationAt(document, [claim, quote], xOf(SENTENCE.indexOf(QUOTE) + 2), Y)).toBeUndefined();
+    expect(caretCalls).toEqual([]);
+  });
+
+  it('ignores ranges that are not placed annotations, and results without ranges', () => {
+    const stranger = rangeOf(0, SENTENCE.length);
+    registryAnswering({ ranges: [stranger] }, {});
+    expect(annotationAt(document, [claim, quote], xOf(SENTENCE.indexOf(QUOTE) + 2), Y)).toBeUndefined();
+  });
+
+  it('still needs a line box under the point', () => {
+    registryAnswering({ ranges: [claim.range, quote.range] });
+    expect(annotationAt(document, [claim, quote], xOf(SENTENCE.indexOf(QUOTE) + 2), LINE_BOTTOM + 30)).toBeUndefined();
+  });
+
+  it('falls back to the caret when CSS.highlights has no highlightsFromPoint', () => {
+    vi.stubGlobal('CSS', { highlights: new Map() });
+    expect(annotationAt(document, [claim, quote], xOf(SENTENCE.indexOf(QUOTE) + 2), Y)?.id).toBe('quote');
+    expect(caretCalls).toHaveLength(1);
+  });
+});
