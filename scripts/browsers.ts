@@ -30,6 +30,8 @@ export interface LaunchSettings {
   readonly loopbackHosts: readonly string[];
   readonly headless?: boolean;
   readonly lang?: string;
+  /** A profile folder to keep between launches; a fresh temporary one otherwise. */
+  readonly userDataDir?: string;
 }
 
 export async function launchChromium(settings: LaunchSettings): Promise<Browser> {
@@ -42,6 +44,7 @@ export async function launchChromium(settings: LaunchSettings): Promise<Browser>
     pipe: true,
     enableExtensions: [settings.extensionDir],
     defaultViewport: { width: 1200, height: 900 },
+    ...(settings.userDataDir === undefined ? {} : { userDataDir: settings.userDataDir }),
     args: [
       ...(isRoot ? ['--no-sandbox'] : []), // Chromium refuses to start sandboxed as root.
       // Keep the browser off the network: these services would call home.
@@ -52,9 +55,10 @@ export async function launchChromium(settings: LaunchSettings): Promise<Browser>
       '--disable-sync',
       '--no-first-run',
       `--host-resolver-rules=${settings.loopbackHosts.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`,
-      ...(settings.lang === undefined ? [] : [`--lang=${settings.lang}`]),
+      `--lang=${settings.lang ?? 'en'}`,
     ],
-    ...(settings.lang === undefined ? {} : { env: { ...process.env, LANGUAGE: settings.lang } }),
+    // On Linux the UI language comes from the environment (and needs Debian's chromium-l10n for Arabic).
+    env: { ...process.env, LANGUAGE: settings.lang ?? 'en' },
   };
   return puppeteer.launch(options);
 }
@@ -86,7 +90,8 @@ export async function launchFirefox(
       // Some listed news hosts are HSTS-preloaded: keep them on plain http for the local server.
       'network.stricttransportsecurity.preloadlist': false,
       'dom.security.https_first': false,
-      ...(settings.lang === undefined ? {} : { 'intl.locale.requested': settings.lang }),
+      // Arabic needs Debian's firefox-esr-l10n-ar language pack.
+      'intl.locale.requested': settings.lang ?? 'en-US',
       ...settings.prefs,
     },
   });

@@ -1,0 +1,273 @@
+/**
+ * The real popup over a tab that shows the article, in both browsers: its
+ * counts, the speaker switches acting on the page, preferences that last,
+ * choosing a claim, junk in storage, and its look in Arabic and English.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { loadArticles } from '../../scripts/articles';
+import { launchChromium, launchFirefox } from '../../scripts/browsers';
+import { demoPage } from '../../scripts/demo-page';
+import { projectRoot } from '../../scripts/paths';
+import { serve, type LocalServer } from '../../scripts/serve';
+import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost } from './support';
+
+const article = loadArticles()[0] ?? (() => { throw new Error('no bundled article'); })();
+const host = listedHost();
+const artifacts = join(projectRoot, 'artifacts');
+
+let server: LocalServer;
+beforeAll(async () => {
+  server = await serve(new Map([['/news/article', { html: demoPage(article) }]]));
+  mkdirSync(artifacts, { recursive: true });
+});
+afterAll(async () => {
+  await server.close();
+});
+const articleUrl = (): string => `http://${host}:${server.port}/news/article`;
+
+interface PopupDriver {
+  readonly browser: Browser;
+  /** A tab showing the article, painted. */
+  articleTab(): Promise<Page>;
+  /** The popup, bound to `tab`. */
+  open(tab: Page): Promise<Page>;
+  close(): Promise<void>;
+}
+
+const highlightNames = (page: Page): Promise<string[]> =>
+  page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('isnad-')).sort());
+
+/** Waits until the popup has asked its tab and rendered. */
+const rendered = (popup: Page): Promise<string> =>
+  eventually(() => popup.evaluate(() => document.getElementById('page-status')?.dataset.state), 'the popup to render');
+
+/** Runs in an extension page: `chrome` or `browser`, whichever the browser has. */
+const storageSet = (popup: Page, value: unknown): Promise<void> =>
+  popup.evaluate(async (value) => {
+    type StorageApi = { storage: { sync: { set(items: Record<string, unknown>): Promise<void> } } };
+    const scope = globalThis as unknown as { browser?: StorageApi; chrome?: StorageApi };
+    const api = scope.browser ?? scope.chrome;
+    await api?.storage.sync.set({ 'preferences.v1': value });
+  }, value);
+
+function popupSuite(name: string, start: (lang?: string) => Promise<PopupDriver>): void {
+  let driver: PopupDriver;
+  let tab: Page;
+  beforeAll(async () => {
+    driver = await start();
+    tab = await driver.articleTab();
+  });
+  afterAll(async () => {
+    await driver.close();
+  });
+
+  it('reports the article found, with its counts', async () => {
+    const popup = await driver.open(tab);
+    expect(await rendered(popup)).toBe('found');
+    const text = await popup.evaluate(() => document.body.innerText);
+    expect(text).toContain(article.title.en);
+    expect(text).toContain(`${article.paragraphs.length} of ${article.paragraphs.length} paragraphs`);
+    expect(text).toContain(`${article.annotations.length} of ${article.annotations.length} annotations placed`);
+    expect(await popup.$$eval('#speakers input[data-speaker]', (inputs) => inputs.map((input) => input.getAttribute('data-speaker')))).toEqual(
+      ['xi', 'putin', 'china-mfa', 'china-russia'],
+    );
+    expect(await popup.$$eval('#claims button', (buttons) => buttons.length)).toBe(
+      article.annotations.filter((annotation) => annotation.kind === 'claim').length,
+    );
+    expect(await popup.$$eval('#strip button', (buttons) => buttons.length)).toBe(article.annotations.length);
+    await popup.close();
+  });
+
+  it('switching Putin off removes isnad-quote-putin from the page; on brings it back', async () => {
+    const popup = await driver.open(tab);
+    await rendered(popup);
+    expect(await highlightNames(tab)).toContain('isnad-quote-putin');
+    await popup.click('#speaker-putin');
+    await eventually(async () => ((await highlightNames(tab)).includes('isnad-quote-putin') ? undefined : true), 'Putin to go');
+    expect(await highlightNames(tab)).toContain('isnad-quote-xi');
+    await popup.close();
+
+    // The choice survives closing and reopening the popup, and applies to a new tab.
+    const reopened = await driver.open(tab);
+    await rendered(reopened);
+    expect(await reopened.$eval('#speaker-putin', (input) => (input as HTMLInputElement).checked)).toBe(false);
+    await reopened.close();
+    const second = await driver.articleTab();
+    await eventually(async () => ((await highlightNames(second)).includes('isnad-quote-xi') ? true : undefined), 'the new tab painted');
+    expect(await highlightNames(second)).not.toContain('isnad-quote-putin');
+    await second.close();
+
+    const again = await driver.open(tab);
+    await rendered(again);
+    await again.click('#speaker-putin');
+    await eventually(async () => ((await highlightNames(tab)).includes('isnad-quote-putin') ? true : undefined), 'Putin to return');
+    await again.close();
+  });
+
+  it('choosing the trade-volume claim scrolls the page to it and selects it', async () => {
+    await tab.evaluate(() => {
+      getSelection()?.removeAllRanges();
+      scrollTo(0, 0);
+    });
+    const popup = await driver.open(tab);
+    await rendered(popup);
+    await popup.click('#claims button[data-annotation="claim-trade-volume"]');
+    const claim = article.annotations.find((annotation) => annotation.id === 'claim-trade-volume');
+    expect(await eventually(async () => (await tab.evaluate(() => getSelection()?.toString())) || undefined, 'the selection')).toBe(
+      claim?.target.exact,
+    );
+    expect(
+      await tab.evaluate(() => {
+        const box = getSelection()?.getRangeAt(0).getBoundingClientRect();
+        return box !== undefined && box.top >= 0 && box.bottom <= innerHeight;
+      }),
+    ).toBe(true);
+    await popup.close();
+  });
+
+  it('opens with defaults when storage holds junk, and the page is still painted', async () => {
+    const popup = await driver.open(tab);
+    await rendered(popup);
+    await storageSet(popup, { highlights: 'yes', hiddenSpeakers: 42, claims: null, everywhere: [] });
+    await popup.close();
+    const reopened = await driver.open(tab);
+    expect(await rendered(reopened)).toBe('found');
+    expect(await reopened.$eval('#all-highlights', (input) => (input as HTMLInputElement).checked)).toBe(true);
+    expect(await reopened.$eval('#speaker-putin', (input) => (input as HTMLInputElement).checked)).toBe(true);
+    await storageSet(reopened, 'not even an object');
+    await reopened.close();
+    const fresh = await driver.articleTab();
+    await eventually(async () => ((await highlightNames(fresh)).length === 5 ? true : undefined), 'a fresh tab painted in full');
+    await fresh.close();
+  });
+
+  it('screenshots in English: left-to-right, and no horizontal scroll at 360 px', async () => {
+    const popup = await driver.open(tab);
+    await rendered(popup);
+    expect(await popup.evaluate(() => document.documentElement.dir)).toBe('ltr');
+    expect(
+      await popup.evaluate(() => ({
+        width: document.body.getBoundingClientRect().width,
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      })),
+    ).toEqual({ width: 360, overflow: 0 });
+    await popup.screenshot({ path: join(artifacts, `popup-${name}-en.png`) });
+    await popup.close();
+  });
+
+  it('screenshots in Arabic: right-to-left throughout', async () => {
+    const arabic = await start('ar');
+    try {
+      const arabicTab = await arabic.articleTab();
+      const popup = await arabic.open(arabicTab);
+      await rendered(popup);
+      const layout = await popup.evaluate(() => {
+        const icon = document.querySelector('header img')?.getBoundingClientRect();
+        const title = document.querySelector('header h1')?.getBoundingClientRect();
+        return {
+          dir: document.documentElement.dir,
+          lang: document.documentElement.lang,
+          iconRightOfTitle: icon !== undefined && title !== undefined && icon.left > title.left,
+          text: document.body.innerText,
+        };
+      });
+      expect(layout).toMatchObject({ dir: 'rtl', lang: 'ar', iconRightOfTitle: true });
+      expect(layout.text).toContain(article.title.ar);
+      expect(layout.text).toContain(`${article.paragraphs.length} من ${article.paragraphs.length} فقرة`);
+      await popup.screenshot({ path: join(artifacts, `popup-${name}-ar.png`) });
+      await popup.close();
+    } finally {
+      await arabic.close();
+    }
+  });
+}
+
+describeWithBrowser('Popup: Chromium', 'chromium', () => {
+  popupSuite('chromium', async (lang) => {
+    const profile = mkdtempSync(join(tmpdir(), 'isnad-profile-'));
+    const browser = await launchChromium({ extensionDir: chromeDir, loopbackHosts: [host], userDataDir: profile, ...(lang ? { lang } : {}) });
+    const worker = async () => {
+      const target = await browser.waitForTarget(
+        (candidate) => candidate.type() === 'service_worker' && candidate.url().startsWith('chrome-extension://'),
+      );
+      const found = await target.worker();
+      if (found === null) throw new Error('no service worker');
+      return found;
+    };
+    return {
+      browser,
+      articleTab: async () => {
+        const page = await browser.newPage();
+        await page.goto(articleUrl());
+        await eventually(async () => ((await highlightNames(page)).length > 0 ? true : undefined), 'the article painted');
+        return page;
+      },
+      open: async (tab) => {
+        // The real popup, bound to the tab in front, as a click on the toolbar button opens it.
+        await tab.bringToFront();
+        await (await worker()).evaluate('globalThis.chrome.action.openPopup()');
+        const target = await browser.waitForTarget((candidate) => candidate.url().endsWith('/popup/popup.html'));
+        const popup = await target.asPage();
+        return popup;
+      },
+      close: async () => {
+        await browser.close();
+        rmSync(profile, { recursive: true, force: true });
+      },
+    };
+  });
+});
+
+describeWithBrowser('Popup: Firefox ESR', 'firefox', () => {
+  popupSuite('firefox', async (lang) => {
+    const geckoId = builtManifest(firefoxDir).browser_specific_settings.gecko.id;
+    const { browser, origin } = await launchFirefox({ extensionDir: firefoxDir, loopbackHosts: [host], geckoId, ...(lang ? { lang } : {}) });
+    const tabIdOf = async (tab: Page): Promise<number> => {
+      const url = tab.url();
+      const probe = await browser.newPage();
+      // Firefox over WebDriver BiDi never reports the load of a moz-extension:// page: poll instead of awaiting.
+      void probe.goto(`${origin}/popup/popup.html`).catch(() => undefined);
+      const id = await eventually(
+        () =>
+          probe.evaluate(async (url) => {
+            type TabsApi = { tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> } };
+            const api = (globalThis as unknown as { browser?: TabsApi }).browser;
+            if (location.protocol !== 'moz-extension:' || api === undefined) return undefined;
+            // A URL with a port is not a match pattern: compare URLs instead of querying by one.
+            return (await api.tabs.query({})).find((candidate) => candidate.url === url)?.id;
+          }, url),
+        'the article tab id',
+      );
+      await probe.close();
+      return id;
+    };
+    return {
+      browser,
+      articleTab: async () => {
+        const page = await browser.newPage();
+        await page.setViewport({ width: 1200, height: 900 });
+        await page.goto(articleUrl());
+        await eventually(async () => ((await highlightNames(page)).length > 0 ? true : undefined), 'the article painted');
+        return page;
+      },
+      open: async (tab) => {
+        // Firefox cannot open the toolbar popup from a test: the popup page, in a tab, bound to the article's tab
+        // with ?tab=<id> (see the README).
+        const id = await tabIdOf(tab);
+        const popup = await browser.newPage();
+        await popup.setViewport({ width: 360, height: 600 });
+        void popup.goto(`${origin}/popup/popup.html?tab=${id}`).catch(() => undefined);
+        await rendered(popup);
+        // A Firefox popup panel is as wide as its content plus its vertical scrollbar: so is this tab.
+        const scrollbar = await popup.evaluate(() => innerWidth - document.documentElement.clientWidth);
+        await popup.setViewport({ width: 360 + scrollbar, height: 600 });
+        return popup;
+      },
+      close: () => browser.close(),
+    };
+  });
+});
