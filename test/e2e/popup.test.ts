@@ -271,3 +271,42 @@ describeWithBrowser('Popup: Firefox ESR', 'firefox', () => {
     };
   });
 });
+
+describeWithBrowser('Popup: Chromium, across a restart', 'chromium', () => {
+  const profile = mkdtempSync(join(tmpdir(), 'isnad-profile-'));
+  afterAll(() => rmSync(profile, { recursive: true, force: true }));
+
+  const launch = () => launchChromium({ extensionDir: chromeDir, loopbackHosts: [host], userDataDir: profile });
+  const openPopupOver = async (browser: Browser, tab: Page): Promise<Page> => {
+    await tab.bringToFront();
+    const target = await browser.waitForTarget(
+      (candidate) => candidate.type() === 'service_worker' && candidate.url().startsWith('chrome-extension://'),
+    );
+    await (await target.worker())?.evaluate('globalThis.chrome.action.openPopup()');
+    return (await browser.waitForTarget((candidate) => candidate.url().endsWith('/popup/popup.html'))).asPage();
+  };
+
+  it('keeps a speaker switched off after the browser restarts', async () => {
+    const first = await launch();
+    try {
+      const tab = await first.newPage();
+      await tab.goto(articleUrl());
+      await eventually(async () => ((await highlightNames(tab)).includes('isnad-quote-putin') ? true : undefined), 'the paint');
+      const popup = await openPopupOver(first, tab);
+      await rendered(popup);
+      await popup.click('#speaker-putin');
+      await eventually(async () => ((await highlightNames(tab)).includes('isnad-quote-putin') ? undefined : true), 'Putin to go');
+    } finally {
+      await first.close();
+    }
+    const second = await launch();
+    try {
+      const tab = await second.newPage();
+      await tab.goto(articleUrl());
+      await eventually(async () => ((await highlightNames(tab)).includes('isnad-quote-xi') ? true : undefined), 'the paint');
+      expect(await highlightNames(tab)).not.toContain('isnad-quote-putin');
+    } finally {
+      await second.close();
+    }
+  });
+});
