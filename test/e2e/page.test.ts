@@ -67,6 +67,11 @@ interface Driver {
   badge(page: Page): Promise<string>;
   /** Sends the message the next-annotation shortcut sends to the tab. */
   next(page: Page): Promise<void>;
+  /**
+   * Injects the content script into the tab again, as "scan this page" does; undefined where the
+   * test cannot (Chromium grants that only with activeTab, from a real click on the toolbar button).
+   */
+  readonly inject?: (page: Page) => Promise<void>;
 }
 
 /** Highlights as the page sees them: name → texts of its ranges. */
@@ -132,7 +137,7 @@ const paragraphBoxes = (page: Page): Promise<number[][]> =>
 
 const textOf = (annotation: Annotation): string => annotation.target.exact;
 
-function pageSuite(open: () => Promise<Driver>): void {
+function pageSuite(open: () => Promise<Driver>, { canInject }: { readonly canInject: boolean }): void {
   let driver: Driver;
   let page: Page;
   beforeAll(async () => {
@@ -224,10 +229,24 @@ function pageSuite(open: () => Promise<Driver>): void {
     expect(announced).toContain('Xi Jinping');
   });
 
-  it('shows the number of annotations placed on the toolbar badge', async () => {
+  it('shows the number of annotations placed on the toolbar badge, cleared on a page without the article', async () => {
     await painted('/news/article');
     expect(await eventually(async () => (await driver.badge(page)) || undefined, 'the badge')).toBe(String(article.annotations.length));
+    await page.goto(url('/news/other'));
+    expect(await eventually(async () => ((await driver.badge(page)) === '' ? true : undefined), 'the badge to clear')).toBe(true);
   });
+
+  // Only where a test can inject: Chromium allows it only after a real click on the toolbar button (activeTab).
+  if (canInject) {
+    it('never paints twice when the content script is injected again', async () => {
+      const before = await painted('/news/article');
+      await driver.inject?.(page);
+      // Give a second copy time to run, then compare: same names, same ranges, one UI host.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(await registeredHighlights(page)).toEqual(before);
+      expect(await page.evaluate(() => document.querySelectorAll('[data-isnad-ui]').length)).toBeLessThanOrEqual(1);
+    });
+  }
 
   it.skipIf(!realPagesPresent && !ci)('registers the 12 quotes on a real news page with the article inserted', async () => {
     const highlights = await painted('/news/real');
@@ -295,7 +314,7 @@ describeWithBrowser('In the page: Chromium', 'chromium', () => {
         );
       },
     };
-  });
+  }, { canInject: false });
 });
 
 describeWithBrowser('In the page: Firefox ESR', 'firefox', () => {
@@ -327,6 +346,8 @@ describeWithBrowser('In the page: Firefox ESR', 'firefox', () => {
       },
       badge: () => inExtension<string>(`(async () => globalThis.browser.action.getBadgeText({ tabId: ${firstTab} }))()`),
       next: () => inExtension<void>(`(async () => { await globalThis.browser.tabs.sendMessage(${firstTab}, { type: 'navigate', direction: 'next' }); })()`),
+      inject: () =>
+        inExtension<void>(`(async () => { await globalThis.browser.scripting.executeScript({ target: { tabId: ${firstTab} }, files: ['content.js'] }); })()`),
     };
-  });
+  }, { canInject: true });
 });
