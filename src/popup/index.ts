@@ -308,8 +308,8 @@ class Popup {
   async #scanThisPage(): Promise<void> {
     if (this.#tabId === undefined) return;
     const target = { tabId: this.#tabId };
-    await browser.scripting.insertCSS({ target, files: ['content.css'] });
-    await browser.scripting.executeScript({ target, files: ['content.js'] });
+    await browser.scripting.insertCSS({ target, files: ['/content.css'] });
+    await browser.scripting.executeScript({ target, files: ['/content.js'] });
     await this.refresh();
   }
 }

@@ -20,7 +20,7 @@ export async function reconcileEverywhere(preferences: Preferences): Promise<voi
   const registered = (await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] })).length > 0;
   if (preferences.everywhere && !registered) {
     await browser.scripting.registerContentScripts([
-      { id: SCRIPT_ID, matches: EVERYWHERE.origins, js: ['content.js'], css: ['content.css'], runAt: 'document_idle', persistAcrossSessions: true },
+      { id: SCRIPT_ID, matches: EVERYWHERE.origins, js: ['/content.js'], css: ['/content.css'], runAt: 'document_idle', persistAcrossSessions: true },
     ]);
   } else if (!preferences.everywhere && registered) {
     await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
