@@ -20,7 +20,7 @@ const FUZZY_MIN_LENGTH = 12;
 export const FUZZY_MIN_SIMILARITY = 0.8;
 /** Characters of context compared on each side. */
 const CONTEXT = 32;
-/** Characters searched beyond a paragraph copy's ends. */
+/** Characters searched beyond the annotation's length around its paragraph's other words, within their blocks. */
 const MARGIN = 64;
 
 export interface Placed {
@@ -56,13 +56,44 @@ export function anchorAll(index: ArticleIndex, pageText: string, detection: Dete
       unplaced.push({ id: annotation.id, reason: 'paragraph-missing' });
       continue;
     }
-    const windowStart = Math.max(0, copy.start - MARGIN);
-    const windowEnd = Math.min(pageText.length, copy.end + MARGIN);
+    const [windowStart, windowEnd] = searchWindow(index, pageText, detection, span, copy);
     const found = placeIn(index, pageText, span, windowStart, windowEnd, expectedStart(index, detection, span));
     if (found === undefined) unplaced.push({ id: annotation.id, reason: 'not-found' });
     else placed.push({ id: annotation.id, ...found });
   }
   return { placed, unplaced };
+}
+
+/**
+ * Where to look for an annotation: around the page words aligned with the
+ * rest of its paragraph, and within the blocks that hold them. Its own words
+ * do not count, since a nearby box (related links, a pull quote) may repeat
+ * them after the paragraph itself was edited: a wrong place is worse than none.
+ */
+function searchWindow(
+  index: ArticleIndex,
+  pageText: string,
+  detection: Detection,
+  span: ReferenceSpan,
+  copy: { readonly start: number; readonly end: number },
+): [number, number] {
+  const words = index.paragraphWords[span.paragraph];
+  let low = Infinity;
+  let high = -Infinity;
+  for (let word = words?.first ?? 0; word < (words?.end ?? 0); word += 1) {
+    const inside = (index.words.starts[word] ?? 0) >= span.start && (index.words.ends[word] ?? 0) <= span.end;
+    const pageWord = detection.pageWordOf[word] ?? -1;
+    if (inside || pageWord < 0) continue;
+    low = Math.min(low, detection.pageWords.starts[pageWord] ?? 0);
+    high = Math.max(high, detection.pageWords.ends[pageWord] ?? 0);
+  }
+  if (low > high) return [Math.max(0, copy.start - MARGIN), Math.min(pageText.length, copy.end + MARGIN)];
+  const reach = span.end - span.start + MARGIN;
+  const lineEnd = pageText.indexOf('\n', high);
+  return [
+    Math.max(pageText.lastIndexOf('\n', low - 1) + 1, low - reach),
+    Math.min(lineEnd === -1 ? pageText.length : lineEnd, high + reach),
+  ];
 }
 
 /** Where the annotation should begin on the page, judged from the nearest aligned word before it. */

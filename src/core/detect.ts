@@ -78,6 +78,10 @@ interface Copy {
   covered: number;
   readonly firstPageWord: number;
   lastPageWord: number;
+  /** The furthest reference word reached so far: a copy reads the paragraph forwards. */
+  lastReferenceWord: number;
+  /** Page word minus reference word at the copy's last hit: the alignment it follows. */
+  shift: number;
 }
 
 export function detect(index: ArticleIndex, page: NormalizedText): Detection {
@@ -144,8 +148,11 @@ export function detect(index: ArticleIndex, page: NormalizedText): Detection {
 }
 
 /**
- * The copies of a paragraph on the page: its hits split where the page jumps
- * further than the paragraph is long (a standfirst and the body, say).
+ * The copies of a paragraph on the page. A hit continues the current copy
+ * when it is near on the page and either keeps the copy's alignment (edits
+ * shift it a little) or reads on in the paragraph (an inserted box shifts it
+ * a lot); a hit that starts the paragraph over is another copy (a standfirst
+ * and the body, even close together).
  */
 function copiesOf(index: ArticleIndex, paragraph: number, hits: Hit[]): Copy[] {
   const words = index.paragraphWords[paragraph];
@@ -155,12 +162,26 @@ function copiesOf(index: ArticleIndex, paragraph: number, hits: Hit[]): Copy[] {
   const copies: Copy[] = [];
   let current: Copy | undefined;
   for (const hit of hits) {
-    if (current === undefined || hit.pageWord - current.lastPageWord > span + SLACK_WORDS) {
-      current = { hits: [], covered: 0, firstPageWord: hit.pageWord, lastPageWord: hit.pageWord };
+    const shift = hit.pageWord - hit.referenceWord;
+    const continues =
+      current !== undefined &&
+      hit.pageWord - current.lastPageWord <= span + SLACK_WORDS &&
+      (Math.abs(shift - current.shift) <= SLACK_WORDS || hit.referenceWord >= current.lastReferenceWord - hit.length);
+    if (current === undefined || !continues) {
+      current = {
+        hits: [],
+        covered: 0,
+        firstPageWord: hit.pageWord,
+        lastPageWord: hit.pageWord,
+        lastReferenceWord: hit.referenceWord,
+        shift,
+      };
       copies.push(current);
     }
     current.hits.push(hit);
     current.lastPageWord = Math.max(current.lastPageWord, hit.pageWord + hit.length - 1);
+    current.lastReferenceWord = Math.max(current.lastReferenceWord, hit.referenceWord + hit.length - 1);
+    current.shift = shift;
   }
   for (const copy of copies) {
     const covered = new Set<number>();

@@ -8,6 +8,7 @@ const source = JSON.parse(readFileSync(join(projectRoot, 'manifest.json'), 'utf8
 
 const namedFiles = [
   'background.js',
+  'content.css',
   'content.js',
   'icons/icon-128.png',
   'icons/icon-16.png',
