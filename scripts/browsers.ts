@@ -4,7 +4,7 @@
  * own browser downloads are not used).
  */
 import { existsSync } from 'node:fs';
-import puppeteer, { type Browser, type LaunchOptions } from 'puppeteer-core';
+import puppeteer, { type Browser, type LaunchOptions, type Page, type WebWorker } from 'puppeteer-core';
 
 export const installHint = 'install them with: sudo apt-get install -y chromium firefox-esr';
 
@@ -102,4 +102,21 @@ export async function launchFirefox(
     throw error;
   }
   return { browser, origin: `moz-extension://${firefoxExtensionUuid}` };
+}
+
+/** The extension's service worker in Chromium. */
+export async function extensionWorker(browser: Browser): Promise<WebWorker> {
+  const target = await browser.waitForTarget(
+    (candidate) => candidate.type() === 'service_worker' && candidate.url().startsWith('chrome-extension://'),
+  );
+  const worker = await target.worker();
+  if (worker === null) throw new Error('the extension has no service worker');
+  return worker;
+}
+
+/** Chromium's real popup, bound to `tab`, as a click on the toolbar button opens it. */
+export async function openChromiumPopup(browser: Browser, tab: Page): Promise<Page> {
+  await tab.bringToFront();
+  await (await extensionWorker(browser)).evaluate('globalThis.chrome.action.openPopup()');
+  return (await browser.waitForTarget((target) => target.url().endsWith('/popup/popup.html'))).asPage();
 }

@@ -5,9 +5,9 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Browser } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { loadArticles } from './articles';
-import { chromiumPath, installHint, launchChromium } from './browsers';
+import { chromiumPath, installHint, launchChromium, openChromiumPopup } from './browsers';
 import { demoPage } from './demo-page';
 import { sampleListedHost, type ContentScriptSites } from './manifest';
 import { distDir, projectRoot } from './paths';
@@ -16,13 +16,8 @@ import { serve } from './serve';
 const extensionDir = join(distDir, 'chrome');
 const artifactsDir = join(projectRoot, 'artifacts');
 
-async function popupStatus(browser: Browser): Promise<string> {
-  const worker = await (
-    await browser.waitForTarget((target) => target.type() === 'service_worker' && target.url().startsWith('chrome-extension://'))
-  ).worker();
-  if (worker === null) throw new Error('the extension has no service worker');
-  await worker.evaluate(() => (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup());
-  const popup = await (await browser.waitForTarget((target) => target.url().endsWith('/popup/popup.html'))).asPage();
+async function popupStatus(browser: Browser, tab: Page): Promise<string> {
+  const popup = await openChromiumPopup(browser, tab);
   await popup.waitForSelector('#page-status[data-state]');
   const file = join(artifactsDir, 'demo-popup.png');
   await popup.screenshot({ path: file });
@@ -67,8 +62,7 @@ async function main(): Promise<void> {
     );
     console.log(`  articles known: ${articles.length}; "${article.title.en}": ${article.paragraphs.length} paragraphs, ${quotes} quotes, ${article.annotations.length - quotes} claims, ${article.speakers.length} speakers`);
     console.log(`  page screenshot: ${relative(projectRoot, pageShot)}`);
-    await page.bringToFront();
-    console.log(`  popup says: ${await popupStatus(browser)}`);
+    console.log(`  popup says: ${await popupStatus(browser, page)}`);
     if (windowed) {
       console.log('Close the browser window to end the demo.');
       await page.bringToFront();

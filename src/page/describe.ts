@@ -1,5 +1,6 @@
 /** What the tooltip says about an annotation, in the UI language. Pure: no DOM. */
-import type { Annotation, Article, ClaimCategory, Verdict } from '../annotations/schema';
+import type { Annotation, Article } from '../annotations/schema';
+import { categoryMessage, verdictMessage } from '../shared/labels';
 
 export type UiLanguage = 'ar' | 'en';
 /** `browser.i18n.getMessage`, injected. */
@@ -23,23 +24,6 @@ export interface TooltipContent {
 }
 
 const CLAIM_ACCENT = '#808080';
-
-const categoryMessage: Record<ClaimCategory, string> = {
-  statistic: 'categoryStatistic',
-  event: 'categoryEvent',
-  history: 'categoryHistory',
-  accusation: 'categoryAccusation',
-  denial: 'categoryDenial',
-  statement: 'categoryStatement',
-};
-
-const verdictMessage: Record<Verdict, string> = {
-  consistent: 'verdictConsistent',
-  'missing-context': 'verdictMissingContext',
-  disputed: 'verdictDisputed',
-  contradicted: 'verdictContradicted',
-  attributed: 'verdictAttributed',
-};
 
 export function describeAnnotation(article: Article, annotation: Annotation, lang: UiLanguage, message: Messages): TooltipContent {
   const speakers = new Map(article.speakers.map((speaker) => [speaker.id, speaker]));

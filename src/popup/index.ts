@@ -12,6 +12,7 @@ import { sendToTab, type ArticleFound, type PageStatus } from '../shared/message
 import type { Preferences } from '../shared/preferences';
 import { loadPreferences, onPreferencesChanged, savePreferences } from '../shared/preferences-storage';
 import { EVERYWHERE } from '../shared/everywhere';
+import { categoryMessage, verdictMessage } from '../shared/labels';
 import { summarize, type Summary } from './summary';
 
 const message = (name: string, substitutions?: string[]): string => browser.i18n.getMessage(name, substitutions);
@@ -50,22 +51,6 @@ async function pageStatus(tabId: number | undefined): Promise<PageStatus | null>
     return null; // No content script in that tab: a site outside the list, or a browser page.
   }
 }
-
-const categoryKeys: Record<Claim['category'], string> = {
-  statistic: 'categoryStatistic',
-  event: 'categoryEvent',
-  history: 'categoryHistory',
-  accusation: 'categoryAccusation',
-  denial: 'categoryDenial',
-  statement: 'categoryStatement',
-};
-const verdictKeys: Record<Claim['verdict'], string> = {
-  consistent: 'verdictConsistent',
-  'missing-context': 'verdictMissingContext',
-  disputed: 'verdictDisputed',
-  contradicted: 'verdictContradicted',
-  attributed: 'verdictAttributed',
-};
 
 class Popup {
   #tabId: number | undefined;
@@ -168,7 +153,7 @@ class Popup {
     const annotation = article.annotations.find((candidate) => candidate.id === id);
     if (annotation === undefined) return id;
     if (annotation.kind === 'claim') {
-      return message('announceClaim', [message(categoryKeys[annotation.category]), message(verdictKeys[annotation.verdict])]);
+      return message('announceClaim', [message(categoryMessage[annotation.category]), message(verdictMessage[annotation.verdict])]);
     }
     const speaker = article.speakers.find((candidate) => candidate.id === annotation.speaker);
     return `${message('announceQuote', [speaker?.name[lang] ?? annotation.speaker])}: ${annotation.target.exact}`;
@@ -222,9 +207,9 @@ class Popup {
     const item = make('li');
     const button = make('button', 'item');
     button.type = 'button';
-    const badge = make('span', 'badge', message(verdictKeys[claim.verdict]));
+    const badge = make('span', 'badge', message(verdictMessage[claim.verdict]));
     badge.dataset.verdict = claim.verdict;
-    const category = make('span', 'meta', message(categoryKeys[claim.category]));
+    const category = make('span', 'meta', message(categoryMessage[claim.category]));
     const line = make('span', 'line', claim.context[lang]);
     line.lang = lang;
     button.append(badge, category, line);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadArticles } from '../../scripts/articles';
-import { launchChromium, launchFirefox } from '../../scripts/browsers';
+import { extensionWorker, launchChromium, launchFirefox, openChromiumPopup } from '../../scripts/browsers';
 import { demoPage } from '../../scripts/demo-page';
 import { serve, type LocalServer } from '../../scripts/serve';
 import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost } from './support';
@@ -67,9 +67,6 @@ describeWithBrowser('Chromium', 'chromium', () => {
     await browser.close();
   });
 
-  const serviceWorker = () =>
-    browser.waitForTarget((target) => target.type() === 'service_worker' && target.url().startsWith('chrome-extension://'));
-
   /** Install warnings and manifest errors by extension id, as chrome://extensions shows them. */
   async function extensionProblems(): Promise<Record<string, string[]>> {
     const page = await browser.newPage();
@@ -96,7 +93,7 @@ describeWithBrowser('Chromium', 'chromium', () => {
   }
 
   it('loads dist/chrome with no manifest errors or warnings', async () => {
-    const id = new URL((await serviceWorker()).url()).host;
+    const id = new URL((await extensionWorker(browser)).url()).host;
     expect(await extensionProblems()).toEqual({ [id]: [] });
   });
 
@@ -124,11 +121,7 @@ describeWithBrowser('Chromium', 'chromium', () => {
     const page = await browser.newPage();
     await page.goto(listedUrl());
     await eventually(async () => ((await contentScriptMarks(page)) > 0 ? true : undefined), 'the content script');
-    await page.bringToFront();
-    const worker = await (await serviceWorker()).worker();
-    if (worker === null) throw new Error('no service worker');
-    await worker.evaluate(() => (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup());
-    const popup = await (await browser.waitForTarget((target) => target.url().endsWith('/popup/popup.html'))).asPage();
+    const popup = await openChromiumPopup(browser, page);
     const state = await eventually(
       () => popup.evaluate(() => document.getElementById('page-status')?.dataset.state),
       'the popup to render',

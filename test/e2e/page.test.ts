@@ -10,7 +10,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadArticles } from '../../scripts/articles';
-import { launchChromium, launchFirefox } from '../../scripts/browsers';
+import { extensionWorker, launchChromium, launchFirefox } from '../../scripts/browsers';
 import { demoPage } from '../../scripts/demo-page';
 import { serve, type LocalServer } from '../../scripts/serve';
 import type { Annotation } from '../../src/annotations/schema';
@@ -296,14 +296,7 @@ function pageSuite(open: () => Promise<Driver>, { canInject }: { readonly canInj
 describeWithBrowser('In the page: Chromium', 'chromium', () => {
   pageSuite(async (): Promise<Driver> => {
     const browser = await launchChromium({ extensionDir: chromeDir, loopbackHosts: [host] });
-    const worker = async () => {
-      const target = await browser.waitForTarget(
-        (candidate) => candidate.type() === 'service_worker' && candidate.url().startsWith('chrome-extension://'),
-      );
-      const found = await target.worker();
-      if (found === null) throw new Error('no service worker');
-      return found;
-    };
+    const worker = () => extensionWorker(browser);
     const activeTab = `(await globalThis.chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id`;
     return {
       browser,

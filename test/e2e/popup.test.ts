@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadArticles } from '../../scripts/articles';
-import { launchChromium, launchFirefox } from '../../scripts/browsers';
+import { launchChromium, launchFirefox, openChromiumPopup } from '../../scripts/browsers';
 import { demoPage } from '../../scripts/demo-page';
 import { projectRoot } from '../../scripts/paths';
 import { serve, type LocalServer } from '../../scripts/serve';
@@ -190,14 +190,6 @@ describeWithBrowser('Popup: Chromium', 'chromium', () => {
   popupSuite('chromium', async (lang) => {
     const profile = mkdtempSync(join(tmpdir(), 'isnad-profile-'));
     const browser = await launchChromium({ extensionDir: chromeDir, loopbackHosts: [host], userDataDir: profile, ...(lang ? { lang } : {}) });
-    const worker = async () => {
-      const target = await browser.waitForTarget(
-        (candidate) => candidate.type() === 'service_worker' && candidate.url().startsWith('chrome-extension://'),
-      );
-      const found = await target.worker();
-      if (found === null) throw new Error('no service worker');
-      return found;
-    };
     return {
       browser,
       articleTab: async () => {
@@ -206,14 +198,7 @@ describeWithBrowser('Popup: Chromium', 'chromium', () => {
         await eventually(async () => ((await highlightNames(page)).length > 0 ? true : undefined), 'the article painted');
         return page;
       },
-      open: async (tab) => {
-        // The real popup, bound to the tab in front, as a click on the toolbar button opens it.
-        await tab.bringToFront();
-        await (await worker()).evaluate('globalThis.chrome.action.openPopup()');
-        const target = await browser.waitForTarget((candidate) => candidate.url().endsWith('/popup/popup.html'));
-        const popup = await target.asPage();
-        return popup;
-      },
+      open: (tab) => openChromiumPopup(browser, tab),
       close: async () => {
         await browser.close();
         rmSync(profile, { recursive: true, force: true });
@@ -277,22 +262,13 @@ describeWithBrowser('Popup: Chromium, across a restart', 'chromium', () => {
   afterAll(() => rmSync(profile, { recursive: true, force: true }));
 
   const launch = () => launchChromium({ extensionDir: chromeDir, loopbackHosts: [host], userDataDir: profile });
-  const openPopupOver = async (browser: Browser, tab: Page): Promise<Page> => {
-    await tab.bringToFront();
-    const target = await browser.waitForTarget(
-      (candidate) => candidate.type() === 'service_worker' && candidate.url().startsWith('chrome-extension://'),
-    );
-    await (await target.worker())?.evaluate('globalThis.chrome.action.openPopup()');
-    return (await browser.waitForTarget((candidate) => candidate.url().endsWith('/popup/popup.html'))).asPage();
-  };
-
   it('keeps a speaker switched off after the browser restarts', async () => {
     const first = await launch();
     try {
       const tab = await first.newPage();
       await tab.goto(articleUrl());
       await eventually(async () => ((await highlightNames(tab)).includes('isnad-quote-putin') ? true : undefined), 'the paint');
-      const popup = await openPopupOver(first, tab);
+      const popup = await openChromiumPopup(first, tab);
       await rendered(popup);
       await popup.click('#speaker-putin');
       await eventually(async () => ((await highlightNames(tab)).includes('isnad-quote-putin') ? undefined : true), 'Putin to go');
