@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { indexArticle } from '../../src/core/article-index';
+import { detect, precheck } from '../../src/core/detect';
+import { normalize } from '../../src/core/normalize';
+import { COMMENTARY, ROUNDUP } from '../support/other-texts';
+import { putinXi } from '../support/article-page';
+
+const index = indexArticle(putinXi);
+const harakat = (text: string): string => text.replace(/([\u0628-\u064a])/g, '$1\u064e');
+
+describe('precheck', () => {
+  it('passes the article, verbatim or fully vocalised', () => {
+    expect(precheck(index, putinXi.paragraphs.join('\n'))).toBe(true);
+    expect(precheck(index, harakat(putinXi.paragraphs.join('\n')))).toBe(true);
+  });
+
+  it('rejects unrelated Arabic news and text too short to hold half the article', () => {
+    expect(precheck(index, ROUNDUP.join('\n').repeat(5))).toBe(false);
+    expect(precheck(index, putinXi.paragraphs.slice(0, 2).join('\n'))).toBe(false);
+  });
+
+  it('uses probes that avoid letters whose spelling varies', () => {
+    for (const probe of index.probes) expect(probe).not.toMatch(/[اأإآٱىةؤئ0-9٠-٩]/);
+    expect(index.probes.length).toBeGreaterThan(10);
+  });
+});
+
+describe('detect', () => {
+  it('reports every paragraph and full coverage for the article', () => {
+    const detection = detect(index, normalize(putinXi.paragraphs.join('\n')));
+    expect(detection.found).toBe(true);
+    expect(detection.coverage).toBeCloseTo(1, 5);
+    expect(detection.paragraphs.map((paragraph) => paragraph.index)).toEqual(putinXi.paragraphs.map((_, i) => i));
+  });
+
+  it('counts only paragraphs at least half present', () => {
+    const half = putinXi.paragraphs.map((paragraph, i) => (i === 1 ? paragraph.slice(0, paragraph.length / 4) : paragraph));
+    const detection = detect(index, normalize(half.join('\n')));
+    expect(detection.paragraphs.map((paragraph) => paragraph.index)).not.toContain(1);
+    expect(detection.coverage).toBeLessThan(1);
+  });
+
+  it('does not find the article in a commentary quoting it', () => {
+    const detection = detect(index, normalize(COMMENTARY.join('\n')));
+    expect(detection.found).toBe(false);
+    expect(detection.coverage).toBeLessThan(0.3);
+  });
+});

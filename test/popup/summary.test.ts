@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { summarize } from '../../src/popup/summary';
+import type { ArticleFound } from '../../src/shared/messages';
+import { putinXi } from '../support/article-page';
+
+const everything: ArticleFound = {
+  articleId: putinXi.id,
+  coverage: 1,
+  paragraphs: putinXi.paragraphs.map((_, index) => index),
+  placed: putinXi.annotations.map((annotation) => annotation.id),
+  unplaced: [],
+};
+
+describe('summarize', () => {
+  it('counts paragraphs and annotations placed', () => {
+    const summary = summarize(putinXi, { ...everything, paragraphs: [0, 1, 2], placed: ['quote-xi-grand-plan'] });
+    expect(summary).toMatchObject({ paragraphsFound: 3, placed: 1, total: putinXi.annotations.length });
+    expect(summary.unplaced.map((annotation) => annotation.id)).not.toContain('quote-xi-grand-plan');
+    expect(summary.unplaced).toHaveLength(putinXi.annotations.length - 1);
+  });
+
+  it('lists the speakers who are quoted, with their number of quotations', () => {
+    expect(summarize(putinXi, everything).speakers.map(({ speaker, quotes }) => [speaker.id, quotes])).toEqual([
+      ['xi', 4],
+      ['putin', 6],
+      ['china-mfa', 1],
+      ['china-russia', 1],
+    ]);
+  });
+
+  it('maps every annotation along the article, in order, quotes in their speakers\' colours', () => {
+    const { marks } = summarize(putinXi, everything);
+    expect(marks).toHaveLength(putinXi.annotations.length);
+    for (const mark of marks) {
+      expect(mark.from).toBeGreaterThanOrEqual(0);
+      expect(mark.to).toBeLessThanOrEqual(1);
+      expect(mark.to).toBeGreaterThan(mark.from);
+    }
+    const first = marks.find((mark) => mark.id === 'quote-xi-grand-plan');
+    const last = marks.find((mark) => mark.id === 'quote-china-mfa-broad-consensus');
+    expect(first?.color).toBe(putinXi.speakers.find((speaker) => speaker.id === 'xi')?.color);
+    expect(first!.from).toBeLessThan(last!.from);
+    expect(marks.filter((mark) => mark.kind === 'claim').every((mark) => mark.color === null)).toBe(true);
+    // Claims first, so quotes (drawn later) show over them.
+    expect(marks.findIndex((mark) => mark.kind === 'quote')).toBe(putinXi.annotations.filter((a) => a.kind === 'claim').length);
+  });
+
+  it('marks what was not placed', () => {
+    const { marks } = summarize(putinXi, { ...everything, placed: ['claim-trade-volume'] });
+    expect(marks.filter((mark) => mark.placed).map((mark) => mark.id)).toEqual(['claim-trade-volume']);
+  });
+});
