@@ -17,7 +17,7 @@ export const ARTICLE_THRESHOLD = 0.5;
 /** Share of a paragraph that must be on the page for the paragraph to count. */
 export const PARAGRAPH_THRESHOLD = 0.5;
 /** Share of the pre-check's probes a page must hold to be read in full. */
-const PROBE_THRESHOLD = 0.3;
+const PROBE_THRESHOLD = 0.4;
 
 /**
  * The fast pre-check, on the page's raw text: a page that is not the article

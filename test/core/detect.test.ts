@@ -14,6 +14,17 @@ describe('precheck', () => {
     expect(precheck(index, harakat(putinXi.paragraphs.join('\n')))).toBe(true);
   });
 
+  it('passes the fewest paragraphs that hold half the article (its longest), with a word edited in each', () => {
+    const longest = [...putinXi.paragraphs].sort((a, b) => b.length - a.length);
+    const total = putinXi.paragraphs.join('').length;
+    const kept: string[] = [];
+    for (const paragraph of longest) {
+      if (kept.join('').length >= total / 2) break;
+      kept.push(paragraph.replace(/\S+$/, 'كلمة'));
+    }
+    expect(precheck(index, kept.join('\n'))).toBe(true);
+  });
+
   it('rejects unrelated Arabic news and text too short to hold half the article', () => {
     expect(precheck(index, ROUNDUP.join('\n').repeat(5))).toBe(false);
     expect(precheck(index, putinXi.paragraphs.slice(0, 2).join('\n'))).toBe(false);
