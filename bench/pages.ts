@@ -9,23 +9,12 @@
 import type { Article } from '../src/annotations/schema';
 import { COMMENTS, HEADLINES, NAMES, SECTIONS, SENTENCES } from './corpus';
 import { BENCH_TEMPLATE_ID, STORY_ID } from './story-id';
+import { escapeHtml } from '../scripts/demo-page';
+import { randomFrom } from '../scripts/random';
 
 export type PageKind = 'article' | 'other';
 
 
-/** mulberry32: small, fast and seeded. */
-function randomFrom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /** HTML for the body, counting the UTF-8 bytes of the text it writes (whitespace between tags included). */
 class Body {

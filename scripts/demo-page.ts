@@ -1,7 +1,8 @@
 /** The project's own demo news page: an article laid out as a typical Arabic news site would. */
 import type { Article } from '../src/annotations/schema';
 
-const escapeHtml = (text: string): string =>
+/** Text made safe for HTML content and attribute values. */
+export const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 export function demoPage(article: Article): string {

@@ -21,6 +21,7 @@ import { quoteMatches, referenceText } from '../../src/core/text-quote';
 import { words } from '../../src/core/tokens';
 import { domRange, OWN_UI_ATTRIBUTE, readPageText, type PageText } from '../../src/page/read-text';
 import putinXiJson from '../../src/annotations/articles/putin-xi-video-call-2026-02-04.json';
+import { randomFrom, type Random } from '../../scripts/random';
 
 // ---------------------------------------------------------------- articles
 
@@ -74,19 +75,7 @@ export function annotationParagraphs(article: Article): Map<string, number> {
 
 // ---------------------------------------------------------------- randomness
 
-export type Random = () => number;
-
-/** mulberry32: small, fast, good enough to pick positions. */
-export function randomFrom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { randomFrom, type Random };
 
 export function pick<T>(random: Random, items: readonly T[]): T {
   const item = items[Math.floor(random() * items.length)];
