@@ -37,6 +37,8 @@ export interface ToolRuns {
 export interface HeapGrowth {
   /** Growth of V8's used heap after a forced GC, bytes: what the run keeps, JS wrappers of the DOM nodes it touched included. */
   readonly jsBytes: number;
+  /** Of it, what RegExp's last-match state keeps alive (the last string a regex ran on): freed once any other regex runs. */
+  readonly regexpBytes: number;
 }
 
 export interface ExtensionRuns {
@@ -164,7 +166,9 @@ export async function measurePage(page: Page, cdp: CDPSession | undefined, plan:
         else await bench[name]();
       }, tool);
       const after = await heapUsage(cdp);
-      heap[tool] = { jsBytes: after - before };
+      await page.evaluate(() => /^/.test(''));
+      const released = await heapUsage(cdp);
+      heap[tool] = { jsBytes: after - before, regexpBytes: after - released };
       await page.evaluate(() => globalThis.isnadBench?.empty());
     }
   }

@@ -6,15 +6,13 @@
  * Deterministic: every choice comes from the seed, and both kinds of one
  * size share the same filler.
  */
+import { escapeHtml } from '../scripts/demo-page';
+import { randomFrom } from '../scripts/random';
 import type { Article } from '../src/annotations/schema';
 import { COMMENTS, HEADLINES, NAMES, SECTIONS, SENTENCES } from './corpus';
 import { BENCH_TEMPLATE_ID, STORY_ID } from './story-id';
-import { escapeHtml } from '../scripts/demo-page';
-import { randomFrom } from '../scripts/random';
 
 export type PageKind = 'article' | 'other';
-
-
 
 /** HTML for the body, counting the UTF-8 bytes of the text it writes (whitespace between tags included). */
 class Body {

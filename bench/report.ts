@@ -58,7 +58,7 @@ export interface BrowserResults {
   readonly generatedAt: string;
   /** The commit measured, and whether src/ differed from it. */
   readonly engine: { readonly commit: string; readonly srcModified: boolean };
-  readonly machine: { readonly cpus: number; readonly model: string };
+  readonly machine: { readonly cpus: number; readonly model: string; readonly loadAverageAtStart: number };
   readonly pages: PageRecord[];
   readonly contentScript: { readonly bytes: number; readonly minBytes: number; readonly gzipBytes: number };
   /** log(t4MB / t50KB) / log(text4MB / text50KB), article and other pages. */

@@ -11,7 +11,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
@@ -109,6 +109,9 @@ async function main(): Promise<void> {
   }
   const server = await serve(served);
   const contentScript = await contentScriptSize();
+  // Other work on the machine skews every figure: say so.
+  const loadAtStart = loadavg()[0] ?? 0;
+  if (loadAtStart > 1) say(`note: the machine's load average is ${loadAtStart.toFixed(1)} (other work running): figures will be noisy`);
   say(`content script: ${contentScript.bytes} bytes, ${contentScript.minBytes} minified, ${contentScript.gzipBytes} gzipped`);
 
   const browsers = (chosen.length > 0 ? chosen : ['chromium', 'firefox']).filter((name) => {
@@ -120,7 +123,7 @@ async function main(): Promise<void> {
   try {
     for (const name of browsers) {
       try {
-        await runBrowser(name as 'chromium' | 'firefox', { article, host, geckoId, port: server.port, contentScript });
+        await runBrowser(name as 'chromium' | 'firefox', { article, host, geckoId, port: server.port, contentScript, loadAtStart });
       } catch (error) {
         say(`${name}: the bench could not run there: ${(error as Error).message}`);
       }
@@ -137,6 +140,7 @@ interface Context {
   readonly geckoId: string;
   readonly port: number;
   readonly contentScript: BrowserResults['contentScript'];
+  readonly loadAtStart: number;
 }
 
 async function runBrowser(name: 'chromium' | 'firefox', context: Context): Promise<void> {
@@ -192,7 +196,7 @@ async function runBrowser(name: 'chromium' | 'firefox', context: Context): Promi
     browser: version,
     generatedAt: new Date().toISOString(),
     engine: engineVersion(),
-    machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown' },
+    machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', loadAverageAtStart: context.loadAtStart },
     pages,
     contentScript: context.contentScript,
     growth: growthTable(pages),
@@ -228,9 +232,11 @@ function printResults(results: BrowserResults): void {
   say(stagesTable(results.pages));
   const heap = results.pages.filter((page) => Object.keys(page.heap).length > 0);
   if (heap.length > 0) {
-    say('\nJS heap growth after annotating (KB, after a forced GC; what the run keeps alive, JS wrappers of the DOM nodes it touched included):');
+    say('\nJS heap growth after annotating (KB, after a forced GC: what the run keeps alive; "RegExp state": of it, the last string a regex ran on, which RegExp keeps until another regex runs):');
     for (const page of heap) {
-      const cells = Object.entries(page.heap).map(([tool, growth]) => `${tool} ${(growth.jsBytes / 1024).toFixed(0)}`);
+      const cells = Object.entries(page.heap).map(
+        ([tool, growth]) => `${tool} ${(growth.jsBytes / 1024).toFixed(0)}${growth.regexpBytes > 64 * 1024 ? ` (RegExp state ${(growth.regexpBytes / 1024).toFixed(0)})` : ''}`,
+      );
       say(`  ${page.size} ${page.kind}: ${cells.join(', ')}`);
     }
   }
