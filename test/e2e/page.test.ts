@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import type { Browser, Page } from 'puppeteer-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -33,7 +33,8 @@ function lateArticlePage(): string {
 /** A real news page (BBC) with the article in its story, stripped of what would fetch or run. */
 function realPageWithArticle(): string {
   const [bbc] = realPages;
-  const { window } = new JSDOM(readFileSync(join(realPagesDir, bbc.file), 'utf8'));
+  // A console of its own keeps jsdom's complaints about the page's CSS (which it skips, as browsers do) out of the test log.
+  const { window } = new JSDOM(readFileSync(join(realPagesDir, bbc.file), 'utf8'), { virtualConsole: new VirtualConsole() });
   stripPage(window.document);
   insertArticle(window.document, article, bbc.story);
   return `<!doctype html>${window.document.documentElement.outerHTML}`;
