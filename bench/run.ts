@@ -90,6 +90,8 @@ async function contentScriptSize(): Promise<BrowserResults['contentScript']> {
 
 async function main(): Promise<void> {
   const started = Date.now();
+  // The engine measured is the one built now, whatever is committed while the bench runs.
+  const engine = engineVersion();
   const article = loadArticles()[0];
   if (article === undefined) throw new Error('no article file');
   const manifest = JSON.parse(readFileSync(join(distDir, 'chrome', 'manifest.json'), 'utf8')) as Parameters<typeof sampleListedHost>[0];
@@ -123,7 +125,7 @@ async function main(): Promise<void> {
   try {
     for (const name of browsers) {
       try {
-        await runBrowser(name as 'chromium' | 'firefox', { article, host, geckoId, port: server.port, contentScript, loadAtStart });
+        await runBrowser(name as 'chromium' | 'firefox', { article, host, geckoId, port: server.port, contentScript, loadAtStart, engine });
       } catch (error) {
         say(`${name}: the bench could not run there: ${(error as Error).message}`);
       }
@@ -141,6 +143,7 @@ interface Context {
   readonly port: number;
   readonly contentScript: BrowserResults['contentScript'];
   readonly loadAtStart: number;
+  readonly engine: BrowserResults['engine'];
 }
 
 async function runBrowser(name: 'chromium' | 'firefox', context: Context): Promise<void> {
@@ -195,7 +198,7 @@ async function runBrowser(name: 'chromium' | 'firefox', context: Context): Promi
   const results: BrowserResults = {
     browser: version,
     generatedAt: new Date().toISOString(),
-    engine: engineVersion(),
+    engine: context.engine,
     machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', loadAverageAtStart: context.loadAtStart },
     pages,
     contentScript: context.contentScript,
