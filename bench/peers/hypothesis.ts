@@ -1,7 +1,7 @@
 /**
  * The Hypothesis client's way of anchoring a TextQuoteSelector and painting
- * it, re-implemented faithfully for the benchmark (its code is BSD-2-Clause;
- * this is a port, trimmed of what HTML pages never reach: PDFs, media time).
+ * it, re-implemented faithfully for the benchmark: a port, trimmed of what
+ * HTML pages never reach (PDFs, media time).
  *
  * Sources, hypothesis/client:
  * - src/annotator/anchoring/match-quote.ts: `search`, `textMatchScore`,
@@ -16,6 +16,30 @@
  * - src/annotator/highlighter.ts: `highlightRange` wraps each run of text
  *   nodes in a <hypothesis-highlight>; src/annotator/range-util.ts:
  *   `isNodeInRange`.
+ *
+ * The client's licence, which this port keeps:
+ *
+ * Copyright (c) 2013-2016 Hypothes.is Project and contributors
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the documentation
+ *    and/or other materials provided with the distribution.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT OWNER OR CONTRIBUTORS BE LIABLE FOR
+ * ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL DAMAGES
+ * (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR SERVICES;
+ * LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER CAUSED AND
+ * ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY, OR TORT
+ * (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE OF THIS
+ * SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
  */
 import approxSearch from 'approx-string-match';
 
