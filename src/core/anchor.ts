@@ -128,7 +128,10 @@ function placeIn(
   const suffix = reference.slice(span.end, span.end + CONTEXT);
 
   let best: { start: number; score: number } | undefined;
-  for (let at = pageText.indexOf(exact, windowStart); at !== -1 && at + exact.length <= windowEnd; at = pageText.indexOf(exact, at + 1)) {
+  // Searched in the window's own text, so that no search runs on to the end of the page.
+  const window = pageText.slice(windowStart, windowEnd);
+  for (let hit = window.indexOf(exact); hit !== -1; hit = window.indexOf(exact, hit + 1)) {
+    const at = windowStart + hit;
     const score =
       commonSuffixLength(pageText.slice(Math.max(0, at - CONTEXT), at), prefix) +
       commonPrefixLength(pageText.slice(at + exact.length, at + exact.length + CONTEXT), suffix) -
