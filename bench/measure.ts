@@ -7,7 +7,7 @@
 import type { CDPSession, Page } from 'puppeteer-core';
 import { normalize } from '../src/core/normalize';
 import type { Article } from '../src/annotations/schema';
-import type { PageInfo, Placements, RunResult, Stages, ToolName } from './protocol';
+import type { PageInfo, Placements, RescanResult, RunResult, Stages, ToolName } from './protocol';
 import { STORY_ID } from './story-id';
 
 export const TOOLS: readonly ToolName[] = ['floor', 'isnad', 'hypothesis', 'apache-annotator', 'mark.js'];
@@ -52,6 +52,7 @@ export interface PageMeasurement {
   readonly info: PageInfo;
   readonly tools: Partial<Record<ToolName, ToolRuns>>;
   readonly stages: Stages[];
+  readonly rescans: RescanResult[];
   readonly heap: Partial<Record<ToolName, HeapGrowth>>;
   readonly extension?: ExtensionRuns;
 }
@@ -153,6 +154,23 @@ export async function measurePage(page: Page, cdp: CDPSession | undefined, plan:
   }
 
   phase('stages');
+  const rescans: RescanResult[] = [];
+  for (let rep = 0; rep < plan.reps; rep += 1) {
+    await gc(cdp);
+    rescans.push(
+      await page.evaluate(() => {
+        const bench = globalThis.isnadBench;
+        if (bench === undefined) throw new Error('the bench harness is not loaded');
+        bench.reset();
+        try {
+          return bench.rescan();
+        } finally {
+          bench.empty();
+        }
+      }),
+    );
+  }
+  phase('rescans');
   // Heap growth: readings before and after a run on a rebuilt page, each after a forced GC; what the run keeps stays alive.
   const heap: Partial<Record<ToolName, HeapGrowth>> = {};
   if (cdp !== undefined) {
@@ -175,7 +193,7 @@ export async function measurePage(page: Page, cdp: CDPSession | undefined, plan:
 
   phase('heap');
   say(`${progress} [bench time: ${phases.join(', ')} s]`);
-  const measurement: PageMeasurement = { info, tools, stages, heap };
+  const measurement: PageMeasurement = { info, tools, stages, rescans, heap };
   if (plan.extensionUrl === undefined) return measurement;
   return { ...measurement, extension: await measureExtension(page, plan, article) };
 }

@@ -9,18 +9,16 @@
  */
 import articles from 'isnad:articles';
 import type { Annotation, Article } from '../src/annotations/schema';
-import { anchorAll } from '../src/core/anchor';
-import { ignorableMarks, indexArticle } from '../src/core/article-index';
-import { detect, precheck } from '../src/core/detect';
-import { normalize, toSourceRange } from '../src/core/normalize';
-import { words } from '../src/core/tokens';
-import { highlightGroups, highlightNames, pageHighlightApi, paint } from '../src/page/paint';
-import { domRange, readPageText } from '../src/page/read-text';
-import { PageScanner } from '../src/page/scan';
+import { indexArticle } from '../src/core/article-index';
+import { normalize } from '../src/core/normalize';
+import { Annotator } from '../src/page/annotator';
+import { pageHighlightApi } from '../src/page/paint';
+import { scanPage, type ScanStage } from '../src/page/scan';
+import { ChangeCollector } from '../src/page/watch';
 import { apacheAnchorAll } from './peers/apache';
 import { hypothesisAnchorAll, type TextQuoteSelector } from './peers/hypothesis';
 import { markAll } from './peers/markjs';
-import type { FloorResult, IsnadBench, PageInfo, Placements, RunResult, Stages } from './protocol';
+import type { FloorResult, IsnadBench, PageInfo, Placements, RescanResult, RunResult, Stages } from './protocol';
 import { BENCH_TEMPLATE_ID, STORY_ID } from './story-id';
 
 const article: Article = articles[0] ?? (() => { throw new Error('no bundled article'); })();
@@ -87,18 +85,40 @@ function clear(): void {
   /^/.test('');
 }
 
+/** The content script's annotator, made anew for each rebuilt page (as the content script makes it once per page), before any clock starts. */
+let annotator: Annotator | undefined;
+const newAnnotator = (): Annotator =>
+  new Annotator({ document, articles, highlights: pageHighlightApi(), lang: 'en', message: () => '', onScan: () => undefined });
+
+/** About 1 KB (UTF-8) of the page's own text outside the story, for a change that adds text. */
+function kilobyteOfText(): string {
+  const parts: string[] = [];
+  let bytes = 0;
+  for (const paragraph of document.body.querySelectorAll('p, li')) {
+    if (inStory(paragraph)) continue;
+    const text = paragraph.textContent;
+    parts.push(text);
+    bytes += new TextEncoder().encode(text).length;
+    if (bytes >= 1024) break;
+  }
+  return parts.join(' ');
+}
+
 const bench: IsnadBench = {
   /** The body as served, its style computed: what a tool meets on a page that has finished loading. */
   reset(): void {
     clear();
+    annotator = undefined;
     document.body.innerHTML = pristine;
     // Reading a computed style brings the whole document's style up to date (no tool needs layout).
     void getComputedStyle(document.getElementById(STORY_ID) ?? document.body).display;
     void getComputedStyle(document.body.lastElementChild ?? document.body).display;
+    annotator = newAnnotator();
   },
 
   empty(): void {
     clear();
+    annotator = undefined;
     document.body.replaceChildren();
   },
 
@@ -116,105 +136,62 @@ const bench: IsnadBench = {
     return { ms, chars: text.length };
   },
 
-  /** What the content script does on a scan (Annotator.scan): read, match, ranges, paint. */
+  /** What the content script does on a scan: Annotator.scan (scanPage, the ranges sorted and read, highlights registered). */
   isnad(): RunResult {
-    const api = pageHighlightApi();
-    const names = highlightNames(articles);
-    const scanner = new PageScanner(articles); // the content script builds it once, at start-up
+    const scanner = annotator ?? newAnnotator();
     const started = performance.now();
-    const scan = scanner.scan(document.body);
-    const found = articles.find((candidate) => candidate.id === scan.found?.articleId);
-    const placed = [...scan.ranges]
-      .map(([id, range]) => ({ id, range }))
-      .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
-    const texts = placed.map(({ range }) => range.toString());
-    const groups = found === undefined ? new Map<string, Range[]>() : highlightGroups(found, scan.ranges);
-    if (api !== undefined) paint(api, names, groups);
+    const scan = scanner.scan();
     const ms = performance.now() - started;
-    kept.push({ scanner, scan, placed, texts, groups });
     return { ms, ...checkRanges(scan.ranges) };
   },
 
-  /** The same pipeline as matchArticle and PageScanner.scan, stage by stage, then diagnostics on the same page. */
+  /** After a scan, a change that adds about 1 KB of text outside the story: what judging it costs (the nodes gathered from the records, their text looked at). */
+  rescan(): RescanResult {
+    const scanner = annotator ?? newAnnotator();
+    scanner.scan();
+    const observer = new MutationObserver(() => undefined);
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    const added = document.createElement('p');
+    added.textContent = kilobyteOfText();
+    document.body.append(added);
+    const records = observer.takeRecords();
+    observer.disconnect();
+    const started = performance.now();
+    const collector = new ChangeCollector();
+    collector.collect(records);
+    const rescans = scanner.needsScan(collector.take());
+    const ms = performance.now() - started;
+    return { ms, rescans, addedBytes: new TextEncoder().encode(added.textContent).length };
+  },
+
+  /** scanPage's own stages, timed as each ends. */
   stages(): Stages {
     let started = performance.now();
-    const lap = (): number => {
-      const now = performance.now();
-      const ms = now - started;
-      started = now;
-      return ms;
-    };
     const index = indexArticle(article);
-    const indexMs = lap();
-    const page = readPageText(document.body);
-    const readPageTextMs = lap();
-    const prechecked = precheck(index, page.text);
-    const precheckMs = lap();
-    let later: Partial<Stages> = {};
-    let normalized: ReturnType<typeof normalize> | undefined;
-    if (prechecked) {
-      normalized = normalize(page.text);
-      const normalizeMs = lap();
-      const detection = detect(index, normalized);
-      const detectMs = lap();
-      later = { normalizeMs, detectMs, found: detection.found, normalizedChars: normalized.text.length, pageWords: detection.pageWords.count };
-      if (detection.found) {
-        const anchoring = anchorAll(index, normalized.text, detection);
-        const anchorMs = lap();
-        const source = anchoring.placed.map((placed) => ({ id: placed.id, range: toSourceRange(normalized as ReturnType<typeof normalize>, placed.start, placed.end) }));
-        const toSourceMs = lap();
-        const ranges = new Map<string, Range>();
-        for (const { id, range: [start, end] } of source) {
-          const range = domRange(page, start, end);
-          if (range !== undefined) ranges.set(id, range);
-        }
-        const domRangeMs = lap();
-        const api = pageHighlightApi();
-        if (api !== undefined) paint(api, highlightNames(articles), highlightGroups(article, ranges));
-        const paintMs = lap();
-        // Diagnostic: anchoring on the text cut after the article, to see what of its cost comes from the rest of the page.
-        const last = Math.max(...detection.paragraphs.map((paragraph) => paragraph.end));
-        lap();
-        anchorAll(index, normalized.text.slice(0, last + 1000), detection);
-        const anchorCutMs = lap();
-        later = { ...later, anchorMs, toSourceMs, domRangeMs, paintMs, anchorCutMs };
-        kept.push(ranges);
-      }
-    }
-
-    // Diagnostics: the same read without getComputedStyle, and getComputedStyle alone.
-    lap();
-    readPageText(document.body, () => '');
-    const readPageTextWithoutStyleMs = lap();
-    let displays = 0;
-    for (const element of document.body.getElementsByTagName('*')) displays += getComputedStyle(element).display.length;
-    const computedStyleLoopMs = lap();
-    if (normalized !== undefined) {
-      const text = normalized.text;
-      const pageWords = words(text);
-      const wordsMs = lap();
-      // detect's pageWordIds loop, re-run: one substring and one Map lookup per page word.
-      let known = 0;
-      for (let word = 0; word < pageWords.count; word += 1) if (index.vocabulary.has(text.slice(pageWords.starts[word], pageWords.ends[word]))) known += 1;
-      const wordLookupMs = lap();
-      later = { ...later, wordsMs, wordLookupMs };
-      kept.push(known);
-    }
-    kept.push(displays);
-    const probesFound = index.probes.filter((probe) => page.text.includes(probe)).length;
-    const marksOnPage = new RegExp(ignorableMarks.source).test(page.text);
+    const indexMs = performance.now() - started;
+    const times: Partial<Record<ScanStage, number>> = {};
+    started = performance.now();
+    const scan = scanPage(document.body, [index], {
+      onStage: (stage) => {
+        const now = performance.now();
+        times[stage] = (times[stage] ?? 0) + now - started;
+        started = now;
+      },
+    });
+    kept.push(scan);
     return {
       indexMs,
-      readPageTextMs,
-      precheckMs,
-      prechecked,
-      ...later,
-      readPageTextWithoutStyleMs,
-      computedStyleLoopMs,
-      pageChars: page.text.length,
-      probesFound,
-      probes: index.probes.length,
-      marksOnPage,
+      nativeMs: times.native ?? 0,
+      precheckMs: times.precheck ?? 0,
+      ...(times.locate === undefined ? {} : { locateMs: times.locate }),
+      ...(times.read === undefined ? {} : { readMs: times.read }),
+      ...(times.match === undefined ? {} : { matchMs: times.match }),
+      ...(times.ranges === undefined ? {} : { rangesMs: times.ranges }),
+      outcome: scan.outcome,
+      nativeChars: scan.nativeChars,
+      readChars: scan.readChars,
+      probesFound: scan.probesSeen[0]?.reduce((sum, found) => sum + found, 0) ?? 0,
+      probes: index.probes.phrases.length,
     };
   },
 

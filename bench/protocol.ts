@@ -27,34 +27,36 @@ export interface PageInfo {
   readonly textNodes: number;
 }
 
-/** Isnad's pipeline, stage by stage, in ms; a stage the page did not reach is absent. */
+/** Isnad's pipeline (scanPage), stage by stage, in ms as each stage ends; a stage the page did not reach is absent. */
 export interface Stages {
+  /** Indexing the article: done once, when the content script starts. */
   readonly indexMs: number;
-  readonly readPageTextMs: number;
+  /** The page's native text (textContent). */
+  readonly nativeMs: number;
+  /** The probes looked for in it, in one pass. */
   readonly precheckMs: number;
-  readonly prechecked: boolean;
-  readonly normalizeMs?: number;
-  readonly detectMs?: number;
-  readonly found?: boolean;
-  readonly anchorMs?: number;
-  readonly toSourceMs?: number;
-  readonly domRangeMs?: number;
-  readonly paintMs?: number;
-  /** Diagnostics, run after the pipeline on the same page. */
-  readonly readPageTextWithoutStyleMs: number;
-  readonly computedStyleLoopMs: number;
-  /** anchorAll again on the normalised page text cut 1,000 characters after the article's last paragraph: what anchoring costs without the rest of the page. */
-  readonly anchorCutMs?: number;
-  /** Whether the page holds a mark the pre-check strips (harakat, tanween, tatweel, invisible marks): then a failed first count is retried on a stripped copy of the whole text. */
-  readonly marksOnPage: boolean;
-  /** Inside detect: tokenising the page (tokens.words), and looking each page word up in the article's vocabulary (its loop, re-run here). */
-  readonly wordsMs?: number;
-  readonly wordLookupMs?: number;
-  readonly pageChars: number;
-  readonly normalizedChars?: number;
-  readonly pageWords?: number;
+  /** The text nodes where the probes cluster, by one walk over text nodes. */
+  readonly locateMs?: number;
+  /** The visible text of those stretches, with computed styles. */
+  readonly readMs?: number;
+  /** Normalising, detecting and anchoring in that text. */
+  readonly matchMs?: number;
+  /** A DOM range per placed annotation. */
+  readonly rangesMs?: number;
+  readonly outcome: 'rejected' | 'read' | 'found';
+  readonly nativeChars: number;
+  /** Characters of visible text read with styles: the article's region, not the page. */
+  readonly readChars: number;
   readonly probesFound: number;
   readonly probes: number;
+}
+
+/** Judging a change that added about 1 KB of text, after a scan. */
+export interface RescanResult {
+  readonly ms: number;
+  /** Whether the change called for a new scan. */
+  readonly rescans: boolean;
+  readonly addedBytes: number;
 }
 
 export type PeerName = 'hypothesis' | 'apache-annotator' | 'mark.js';
@@ -68,6 +70,7 @@ export interface IsnadBench {
   info(): PageInfo;
   floor(): FloorResult;
   isnad(): RunResult;
+  rescan(): RescanResult;
   stages(): Stages;
   hypothesis(): RunResult;
   'apache-annotator'(): Promise<RunResult>;

@@ -194,7 +194,7 @@ async function runBrowser(name: 'chromium' | 'firefox', context: Context): Promi
     await browser.close();
   }
 
-  const list = targets(pages);
+  const list = targets(pages, context.contentScript.gzipBytes);
   const results: BrowserResults = {
     browser: version,
     generatedAt: new Date().toISOString(),
@@ -206,7 +206,7 @@ async function runBrowser(name: 'chromium' | 'firefox', context: Context): Promi
     targets: list,
     notes: [
       'Times are medians. Before each run the page body is rebuilt from the HTML it was served with and its style computed; the harness stays loaded, so most runs are of warm code.',
-      'isnadMs: the engine called in the page as the content script scans (readPageText, matchArticle, domRange, CSS.highlights). extensionMs: the built extension’s own isnad:annotate measure, the first scan after a fresh load of the page under a listed host.',
+      'isnadMs: the content script’s own scan (Annotator.scan: scanPage, ranges, CSS.highlights) run in the page. extensionMs: the built extension’s own isnad:annotate measure, the first scan after a fresh load of the page under a listed host. rescanMs: after a scan, judging a change that adds about 1 KB of text outside the story. retainedHeapBytes: V8 heap growth after annotating, after a forced GC (Chromium).',
       `Runs per page: ${SIZES.map((size) => `${size.label} ${size.reps} (the extension ${size.extensionReps})`).join(', ')}; a tool’s runs on one page stop once they add up to ${BUDGET.perToolPageMs / 1000} s (the count is in pages[].runs), and a tool whose run on the article page took over ${SLOW_RUN_MS / 1000} s is not run on the other page of that size (pages[].skipped).`,
       'placed: quotes (of 12) placed in the story element with exactly their text, compared after Isnad’s normalisation; wrong: quotes placed anywhere else, with other text, or more than once.',
       name === 'firefox' ? 'Heap growth is not measured in Firefox (no CDP there).' : 'heap: growth after annotating, each reading after a forced GC (CDP HeapProfiler.collectGarbage, Runtime.getHeapUsage).',
@@ -230,7 +230,7 @@ function printResults(results: BrowserResults): void {
     say(`  ${kind}: ${Object.entries(results.growth[kind]).map(([tool, value]) => `${tool} ${value.toFixed(2)}`).join(', ')}`);
   }
   say(
-    `\nIsnad's stages (median ms of the stage runs; "no style": readPageText again without getComputedStyle; "gCS loop": getComputedStyle(el).display on every element alone; "words" and "lookup": parts of detect; "cut": anchorAll on the text cut after the article; "+marks": the page has marks the pre-check strips)`,
+    `\nIsnad's stages (scanPage, median ms of the stage runs: native text, pre-check, locating the probes' clusters, reading them with styles, normalise + detect + anchor, DOM ranges; "read chars": visible text read of the page's native text; "rescan": judging a 1 KB change after the scan)`,
   );
   say(stagesTable(results.pages));
   const heap = results.pages.filter((page) => Object.keys(page.heap).length > 0);

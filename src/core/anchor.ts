@@ -12,7 +12,7 @@
  */
 import type { ArticleIndex, ReferenceSpan } from './article-index';
 import type { Detection } from './detect';
-import { isWordUnit } from './tokens';
+import { isWordUnit } from './arabic';
 
 /** Below this many characters a passage is only placed by an exact match: one edit is too much of it. */
 const FUZZY_MIN_LENGTH = 12;
@@ -33,7 +33,8 @@ export interface Placed {
   readonly similarity: number;
 }
 
-export type UnplacedReason = 'paragraph-missing' | 'not-found';
+/** Its paragraph is not on the page; its words are not in the paragraph; or found in the text but not in the page's nodes. */
+export type UnplacedReason = 'paragraph-missing' | 'not-found' | 'no-range';
 
 export interface Unplaced {
   readonly id: string;
@@ -43,11 +44,14 @@ export interface Unplaced {
 export interface Anchoring {
   readonly placed: readonly Placed[];
   readonly unplaced: readonly Unplaced[];
+  /** Characters of page text searched, all annotations together: bounded by their lengths, whatever the page. */
+  readonly searched: number;
 }
 
 export function anchorAll(index: ArticleIndex, pageText: string, detection: Detection): Anchoring {
   const placed: Placed[] = [];
   const unplaced: Unplaced[] = [];
+  let searched = 0;
   const copies = new Map(detection.paragraphs.map((paragraph) => [paragraph.index, paragraph]));
   for (const annotation of index.article.annotations) {
     const span = index.spans.get(annotation.id);
@@ -56,72 +60,79 @@ export function anchorAll(index: ArticleIndex, pageText: string, detection: Dete
       unplaced.push({ id: annotation.id, reason: 'paragraph-missing' });
       continue;
     }
-    const [windowStart, windowEnd] = searchWindow(index, pageText, detection, span, copy);
-    const found = placeIn(index, pageText, span, windowStart, windowEnd, expectedStart(index, detection, span));
+    const window = searchWindow(index, pageText, detection, span, copy);
+    searched += window.end - window.start;
+    const found = placeIn(index, pageText, span, window);
     if (found === undefined) unplaced.push({ id: annotation.id, reason: 'not-found' });
     else placed.push({ id: annotation.id, ...found });
   }
-  return { placed, unplaced };
+  return { placed, unplaced, searched };
+}
+
+export interface SearchWindow {
+  readonly start: number;
+  readonly end: number;
+  /** Where the annotation should begin, judged from the aligned word before it; -1 when there is none. */
+  readonly expected: number;
 }
 
 /**
- * Where to look for an annotation: around the page words aligned with the
- * rest of its paragraph, and within the blocks that hold them. Its own words
- * do not count, since a nearby box (related links, a pull quote) may repeat
- * them after the paragraph itself was edited: a wrong place is worse than none.
+ * Where to look for an annotation: between the page words aligned with the
+ * nearest words of its paragraph before and after it, widened by MARGIN and
+ * cut at the blocks that hold them, and never wider than twice its length
+ * plus twice MARGIN, however far a page stretches the paragraph's copy. Its
+ * own words do not count, since a nearby box (related links, a pull quote)
+ * may repeat them after the paragraph itself was edited: a wrong place is
+ * worse than none.
  */
-function searchWindow(
+export function searchWindow(
   index: ArticleIndex,
   pageText: string,
   detection: Detection,
   span: ReferenceSpan,
   copy: { readonly start: number; readonly end: number },
-): [number, number] {
-  const words = index.paragraphWords[span.paragraph];
-  let low = Infinity;
-  let high = -Infinity;
-  for (let word = words?.first ?? 0; word < (words?.end ?? 0); word += 1) {
-    const inside = (index.words.starts[word] ?? 0) >= span.start && (index.words.ends[word] ?? 0) <= span.end;
-    const pageWord = detection.pageWordOf[word] ?? -1;
-    if (inside || pageWord < 0) continue;
-    low = Math.min(low, detection.pageWords.starts[pageWord] ?? 0);
-    high = Math.max(high, detection.pageWords.ends[pageWord] ?? 0);
-  }
-  if (low > high) return [Math.max(0, copy.start - MARGIN), Math.min(pageText.length, copy.end + MARGIN)];
-  const reach = span.end - span.start + MARGIN;
-  const lineEnd = pageText.indexOf('\n', high);
-  return [
-    Math.max(pageText.lastIndexOf('\n', low - 1) + 1, low - reach),
-    Math.min(lineEnd === -1 ? pageText.length : lineEnd, high + reach),
-  ];
-}
-
-/** Where the annotation should begin on the page, judged from the nearest aligned word before it. */
-function expectedStart(index: ArticleIndex, detection: Detection, span: ReferenceSpan): number {
-  const { starts } = index.words;
-  let low = 0;
-  let high = index.words.count;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((starts[middle] ?? 0) < span.start) low = middle + 1;
-    else high = middle;
-  }
-  for (let word = Math.min(low, index.words.count - 1); word >= 0; word -= 1) {
-    const pageWord = detection.pageWordOf[word] ?? -1;
+): SearchWindow {
+  const { words } = index;
+  const { pageWordOf, pageWords } = detection;
+  const paragraph = index.paragraphWords[span.paragraph] ?? { first: 0, end: 0 };
+  /** The nearest aligned words before and after the annotation: [page start, page end, reference end or start]. */
+  let before: [number, number, number] | undefined;
+  let after: [number, number, number] | undefined;
+  for (let word = paragraph.first; word < paragraph.end && after === undefined; word += 1) {
+    const pageWord = pageWordOf[word] ?? -1;
     if (pageWord < 0) continue;
-    return (detection.pageWords.starts[pageWord] ?? 0) + (span.start - (starts[word] ?? 0));
+    const at: [number, number] = [pageWords.starts[pageWord] ?? 0, pageWords.ends[pageWord] ?? 0];
+    if ((words.ends[word] ?? 0) <= span.start) before = [...at, words.ends[word] ?? 0];
+    else if ((words.starts[word] ?? 0) >= span.end && (before === undefined || at[0] >= before[1])) after = [...at, words.starts[word] ?? 0];
   }
-  return -1;
+  const reach = 2 * (span.end - span.start) + MARGIN;
+  let start: number;
+  let end: number;
+  if (before !== undefined) {
+    start = before[1] - MARGIN;
+    end = Math.min(after === undefined ? Infinity : after[0] + MARGIN, before[1] + reach);
+  } else if (after !== undefined) {
+    start = after[0] - reach;
+    end = after[0] + MARGIN;
+  } else {
+    start = copy.start - MARGIN;
+    end = Math.min(copy.end + MARGIN, copy.start + reach);
+  }
+  const from = Math.max(0, start);
+  const to = Math.max(from, Math.min(pageText.length, end));
+  // Within the blocks that hold the words around it: a block break before the word before, or after the word after, ends the window.
+  const window = pageText.slice(from, to);
+  const blockStart = before === undefined ? 0 : window.lastIndexOf('\n', before[0] - from) + 1;
+  const cutAt = after ?? before;
+  const blockEnd = cutAt === undefined ? -1 : window.indexOf('\n', cutAt[1] - from);
+  start = from + blockStart;
+  end = blockEnd === -1 ? to : Math.max(start, from + blockEnd);
+  const expected = before === undefined ? -1 : before[1] + (span.start - before[2]);
+  return { start, end, expected };
 }
 
-function placeIn(
-  index: ArticleIndex,
-  pageText: string,
-  span: ReferenceSpan,
-  windowStart: number,
-  windowEnd: number,
-  expected: number,
-): Omit<Placed, 'id'> | undefined {
+function placeIn(index: ArticleIndex, pageText: string, span: ReferenceSpan, window: SearchWindow): Omit<Placed, 'id'> | undefined {
+  const { start: windowStart, end: windowEnd, expected } = window;
   const reference = index.reference.text;
   const exact = reference.slice(span.start, span.end);
   const prefix = reference.slice(Math.max(0, span.start - CONTEXT), span.start);
@@ -129,8 +140,8 @@ function placeIn(
 
   let best: { start: number; score: number } | undefined;
   // Searched in the window's own text, so that no search runs on to the end of the page.
-  const window = pageText.slice(windowStart, windowEnd);
-  for (let hit = window.indexOf(exact); hit !== -1; hit = window.indexOf(exact, hit + 1)) {
+  const searched = pageText.slice(windowStart, windowEnd);
+  for (let hit = searched.indexOf(exact); hit !== -1; hit = searched.indexOf(exact, hit + 1)) {
     const at = windowStart + hit;
     const score =
       commonSuffixLength(pageText.slice(Math.max(0, at - CONTEXT), at), prefix) +

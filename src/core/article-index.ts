@@ -3,7 +3,9 @@
  * text, words, word shingles, and the probes of the fast pre-check.
  */
 import type { Article } from '../annotations/schema';
+import { BLOCK_BREAK } from './arabic';
 import { normalize, toNormalizedIndex, type NormalizedText } from './normalize';
+import { probesOf, type Probes } from './probes';
 import { quoteMatches, referenceText } from './text-quote';
 import { words, type Words } from './tokens';
 
@@ -32,8 +34,10 @@ export interface ArticleIndex {
   readonly shingleLengths: readonly number[];
   /** Where each annotation sits in the normalised reference text, by annotation id. */
   readonly spans: ReadonlyMap<string, ReferenceSpan>;
-  /** Fragments of the raw reference text that a copy of it keeps whatever its spelling: see `precheck`. */
-  readonly probes: readonly string[];
+  /** The pre-check's probes: see `probes.ts`. */
+  readonly probes: Probes;
+  /** Length of the reference text as published (paragraphs joined by line breaks). */
+  readonly sourceLength: number;
 }
 
 export interface ReferenceSpan {
@@ -51,7 +55,8 @@ export function shingleKey(ids: ArrayLike<number>, from: number, length: number)
 
 export function indexArticle(article: Article): ArticleIndex {
   const raw = referenceText(article.paragraphs);
-  const reference = normalize(raw);
+  // Paragraphs are blocks: joined by the block break, which is one code unit like the line break of `raw`, so offsets agree.
+  const reference = normalize(article.paragraphs.join(BLOCK_BREAK));
   const text = reference.text;
   const referenceWords = words(text);
   const paragraphOf = new Int32Array(referenceWords.count);
@@ -109,7 +114,8 @@ export function indexArticle(article: Article): ArticleIndex {
     shingles,
     shingleLengths: [...lengths].sort((a, b) => b - a),
     spans: spansOf(article, raw, reference),
-    probes: probesOf(article.paragraphs),
+    probes: probesOf(text.split('\n')),
+    sourceLength: raw.length,
   };
 }
 
@@ -126,33 +132,4 @@ function spansOf(article: Article, raw: string, reference: NormalizedText): Map<
     });
   }
   return spans;
-}
-
-/** Marks a copy may add or drop anywhere: harakat, Quranic marks, tatweel, invisible marks. */
-export const ignorableMarks = /[\u064b-\u065f\u0670\u0640\u06d6-\u06ed\u200b-\u200f\u061c\u2066-\u2069\u202a-\u202e\u00ad\ufeff]/g;
-
-/**
- * Letters whose spelling varies between copies of the same text (alef and
- * hamza seats, ta marbuta, alef maqsura, digits), and word-final ي and ه
- * (written ى and ة by some): a probe avoids them, so that it can be looked
- * for in raw page text with indexOf once marks are stripped.
- */
-const unstableLetters = /[\u0621-\u0627\u0629\u0649\u0671\u06cc\u0660-\u0669\u06f0-\u06f90-9]/;
-const PROBES_PER_PARAGRAPH = 2;
-const PROBE_LENGTH = 4;
-
-/** Per paragraph, its longest runs of stable letters: spread over the text, so a partial copy still holds some. */
-function probesOf(paragraphs: readonly string[]): string[] {
-  const probes = new Set<string>();
-  for (const paragraph of paragraphs) {
-    const runs = new Set<string>();
-    for (const word of paragraph.replace(ignorableMarks, '').split(/[^\u0621-\u064a\u066e-\u06d3]+/)) {
-      for (const run of word.replace(/[\u064a\u0647]$/, '').split(unstableLetters)) {
-        if (run.length >= PROBE_LENGTH && !probes.has(run)) runs.add(run);
-      }
-    }
-    const longest = [...runs].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).slice(0, PROBES_PER_PARAGRAPH);
-    for (const run of longest) probes.add(run);
-  }
-  return [...probes];
 }

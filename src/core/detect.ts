@@ -8,31 +8,29 @@
  * of it is found. So another report that shares names, figures and stock
  * phrases, or a commentary quoting a sentence or two, stays well below half.
  */
-import { ignorableMarks, shingleKey, type ArticleIndex } from './article-index';
+import { shingleKey, type ArticleIndex } from './article-index';
 import type { NormalizedText } from './normalize';
+import { scanProbes, type ProbeHits } from './probes';
 import { words, type Words } from './tokens';
 
 /** Share of the article (by characters) that must be on the page. */
 export const ARTICLE_THRESHOLD = 0.5;
 /** Share of a paragraph that must be on the page for the paragraph to count. */
 export const PARAGRAPH_THRESHOLD = 0.5;
-/** Share of the pre-check's probes a page must hold to be read in full. */
-const PROBE_THRESHOLD = 0.4;
+export interface Precheck {
+  /** Whether the text may hold the article, and so is read further. */
+  readonly passed: boolean;
+  /** Which of the article's probes the text holds, and where: where to read it. */
+  readonly hits: ProbeHits;
+}
 
 /**
- * The fast pre-check, on the page's raw text: a page that is not the article
- * almost always lacks most of the probes, found with indexOf once marks are
- * stripped. A page that passes is read in full.
+ * The pre-check, on a page's raw text: too short a text, or one without
+ * most of the article's probes, is not the article.
  */
-export function precheck(index: ArticleIndex, rawPageText: string): boolean {
-  const { probes } = index;
-  if (rawPageText.length < index.totalWeight * ARTICLE_THRESHOLD) return false;
-  const needed = Math.ceil(probes.length * PROBE_THRESHOLD);
-  const count = (text: string): number => probes.reduce((hits, probe) => hits + (text.includes(probe) ? 1 : 0), 0);
-  if (count(rawPageText) >= needed) return true;
-  // Vocalised or decorated copies: look again without the marks.
-  ignorableMarks.lastIndex = 0;
-  return ignorableMarks.test(rawPageText) && count(rawPageText.replace(ignorableMarks, '')) >= needed;
+export function precheck(index: ArticleIndex, rawPageText: string): Precheck {
+  const hits = scanProbes(index.probes, rawPageText);
+  return { passed: rawPageText.length >= index.totalWeight * ARTICLE_THRESHOLD && hits.distinct >= index.probes.needed, hits };
 }
 
 export interface ParagraphOnPage {

@@ -22,8 +22,14 @@ export type PageVerdict =
   | { readonly found: false; readonly coverage: number; readonly prechecked: boolean }
   | ({ readonly found: true } & ArticleOnPage);
 
+/** The whole engine on a text: the pre-check, then `matchText`. */
 export function matchArticle(index: ArticleIndex, rawPageText: string): PageVerdict {
-  if (!precheck(index, rawPageText)) return { found: false, coverage: 0, prechecked: false };
+  if (!precheck(index, rawPageText).passed) return { found: false, coverage: 0, prechecked: false };
+  return matchText(index, rawPageText);
+}
+
+/** Is the article in this text (one that passed the pre-check, or the part of a page it pointed to), and where is each annotation? */
+export function matchText(index: ArticleIndex, rawPageText: string): PageVerdict {
   const page = normalize(rawPageText);
   const detection = detect(index, page);
   if (!detection.found) return { found: false, coverage: detection.coverage, prechecked: true };

@@ -9,8 +9,11 @@ import { describeAnnotation, type Messages, type UiLanguage } from './describe';
 import { annotationAt, type PlacedRange } from './hit-test';
 import { DEFAULT_PREFERENCES, type Preferences } from '../shared/preferences';
 import { hiddenHighlightNames, highlightGroups, highlightNames, paint, type HighlightApi } from './paint';
-import { PageScanner } from './scan';
+import { indexArticle, type ArticleIndex } from '../core/article-index';
+import { Rescans } from './rescan';
+import { scanPage, type Scan } from './scan';
 import { Tooltip, type Box } from './tooltip';
+import type { PageChanges } from './watch';
 
 export type Direction = 'next' | 'previous';
 
@@ -26,7 +29,8 @@ export interface AnnotatorOptions {
 
 export class Annotator {
   readonly #options: AnnotatorOptions;
-  readonly #scanner: PageScanner;
+  readonly #indexes: readonly ArticleIndex[];
+  readonly #rescans: Rescans;
   readonly #tooltip: Tooltip;
   readonly #highlightNames: readonly string[];
   #found: ArticleFound | null = null;
@@ -41,7 +45,8 @@ export class Annotator {
 
   constructor(options: AnnotatorOptions) {
     this.#options = options;
-    this.#scanner = new PageScanner(options.articles);
+    this.#indexes = options.articles.map(indexArticle);
+    this.#rescans = new Rescans(this.#indexes);
     this.#tooltip = new Tooltip(options.document);
     this.#highlightNames = highlightNames(options.articles);
   }
@@ -51,9 +56,10 @@ export class Annotator {
   }
 
   /** Reads the page and paints what it finds, replacing any earlier paint. */
-  scan(): void {
+  scan(): Scan {
     const { document } = this.#options;
-    const scan = this.#scanner.scan(document.body);
+    const scan = scanPage(document.body, this.#indexes);
+    this.#rescans.scanned(scan, performance.now());
     this.#found = scan.found;
     this.#article = this.#options.articles.find((article) => article.id === scan.found?.articleId);
     this.#placed = [...scan.ranges]
@@ -65,6 +71,7 @@ export class Annotator {
     this.#groups = this.#article === undefined ? new Map() : highlightGroups(this.#article, scan.ranges);
     this.#repaint();
     this.#options.onScan(this.#found);
+    return scan;
   }
 
   #repaint(): void {
@@ -80,12 +87,20 @@ export class Annotator {
   }
 
   /**
-   * Whether the page changed in a way that needs a new scan: nothing was
-   * found yet, or a painted range no longer holds the text it was painted on
-   * (the page re-rendered some of it, and the range shrank or collapsed).
+   * Whether the page changed in a way that needs a new scan. Where an
+   * article is painted: a painted range no longer holds the text it was
+   * painted on (the page re-rendered some of it, and the range shrank or
+   * collapsed). Elsewhere: what the change added may hold an article
+   * (`Rescans`), judged without reading the page.
    */
-  needsScan(): boolean {
-    return this.#found === null || this.#placed.some(({ range }, index) => range.toString() !== this.#texts[index]);
+  needsScan(changes: PageChanges): boolean {
+    if (this.#found === null) return this.#rescans.worthScanning(changes, this.#options.document.body);
+    return this.#placed.some(({ range }, index) => range.toString() !== this.#texts[index]);
+  }
+
+  /** When the next scan may run (on the performance clock): later and later after scans that found nothing. */
+  nextScanAt(): number {
+    return this.#rescans.nextScanAt();
   }
 
   #annotation(id: string): Annotation | undefined {

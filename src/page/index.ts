@@ -34,8 +34,13 @@ async function start(): Promise<void> {
   onPreferencesChanged((preferences) => annotator.setPreferences(preferences));
   scan();
   // Single-page sites and lazy loading bring the article later; re-renders replace its nodes.
-  watchContent(document.documentElement, () => {
-    if (annotator.needsScan()) scan();
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  watchContent(document.documentElement, (changes) => {
+    if (pending !== undefined || !annotator.needsScan(changes)) return;
+    pending = setTimeout(() => {
+      pending = undefined;
+      scan();
+    }, Math.max(0, annotator.nextScanAt() - performance.now()));
   });
 
   let frame = 0;

@@ -5,6 +5,8 @@
  * string maps back to a (text node, offset) position. The page is only read.
  */
 
+import { BLOCK_BREAK } from '../core/arabic';
+
 /** Elements whose content is never page text. */
 const SKIPPED = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS',
@@ -23,7 +25,7 @@ const BLOCKS = new Set([
 export const OWN_UI_ATTRIBUTE = 'data-isnad-ui';
 
 export interface PageText {
-  /** The visible text, with "\n" at block boundaries. */
+  /** The visible text, with BLOCK_BREAK at block boundaries. */
   readonly text: string;
   /** The text nodes read, in document order. */
   readonly nodes: readonly Text[];
@@ -36,47 +38,151 @@ export type DisplayOf = (element: Element) => string;
 
 export const computedDisplay: DisplayOf = (element) => element.ownerDocument.defaultView?.getComputedStyle(element).display ?? '';
 
-export function readPageText(root: Node, displayOf: DisplayOf = computedDisplay): PageText {
-  const parts: string[] = [];
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  let length = 0;
-  let endsWithBreak = true;
-  const lineBreak = (): void => {
-    if (endsWithBreak) return;
-    parts.push('\n');
-    length += 1;
-    endsWithBreak = true;
-  };
+/** A stretch of the page to read: from the text node `from` to the text node `to`, both included. */
+export interface Stretch {
+  readonly from: Text;
+  readonly to: Text;
+}
 
-  const visit = (node: Node): void => {
-    if (node.nodeType === 3) {
-      const data = (node as Text).data;
-      if (data.length === 0) return;
-      nodes.push(node as Text);
-      starts.push(length);
-      parts.push(data);
-      length += data.length;
-      endsWithBreak = false;
-      return;
+/** The page text as it is written: its parts, the text nodes, and where each starts. */
+class PageTextWriter {
+  readonly parts: string[] = [];
+  readonly nodes: Text[] = [];
+  readonly starts: number[] = [];
+  #length = 0;
+  #endsWithBreak = true;
+
+  text(node: Text): void {
+    const { data } = node;
+    if (data.length === 0) return;
+    this.nodes.push(node);
+    this.starts.push(this.#length);
+    this.parts.push(data);
+    this.#length += data.length;
+    this.#endsWithBreak = false;
+  }
+
+  blockBreak(): void {
+    if (this.#endsWithBreak) return;
+    this.parts.push(BLOCK_BREAK);
+    this.#length += 1;
+    this.#endsWithBreak = true;
+  }
+
+  result(): PageText {
+    return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts };
+  }
+}
+
+/** A node the walk entered. */
+interface Entered {
+  readonly node: Node;
+  readonly kind: 'break' | 'skipped' | 'block' | 'inline';
+  /** Whether the node's content is hidden (it or an ancestor is). */
+  readonly hidden: boolean;
+}
+
+/** A node the walk is inside, and whether what is outside it is hidden. */
+interface Open {
+  readonly node: Node;
+  readonly block: boolean;
+  readonly outerHidden: boolean;
+}
+
+/** What an element is to the reader: a line break, skipped with its content, or a box (block or inline). */
+function kindOf(element: Element, displayOf: DisplayOf): Entered['kind'] {
+  const tag = element.tagName.toUpperCase();
+  if (tag === 'BR') return 'break';
+  if (SKIPPED.has(tag) || element.hasAttribute('hidden') || element.hasAttribute(OWN_UI_ATTRIBUTE)) return 'skipped';
+  const display = displayOf(element);
+  if (display === 'none') return 'skipped';
+  const block = display === '' ? BLOCKS.has(tag) : !display.startsWith('inline') && display !== 'contents';
+  return block ? 'block' : 'inline';
+}
+
+/** A node entered by the walk: elements by their kind; documents and fragments are inline boxes; anything else is skipped. */
+function enter(node: Node, outerHidden: boolean, displayOf: DisplayOf): Entered {
+  if (node.nodeType === Node.ELEMENT_NODE) {
+    // Inside hidden content nothing is looked up: its display cannot show it.
+    const kind = outerHidden ? 'skipped' : kindOf(node as Element, displayOf);
+    return { node, kind, hidden: outerHidden || kind === 'skipped' };
+  }
+  const container = node.nodeType === Node.DOCUMENT_NODE || node.nodeType === Node.DOCUMENT_FRAGMENT_NODE;
+  return { node, kind: container ? 'inline' : 'skipped', hidden: outerHidden || !container };
+}
+
+/**
+ * Writes the visible text of `root`'s subtree from `from` on (document
+ * order) until `to` is written or the subtree ends. A loop with its own
+ * stack, not recursion, so that no nesting depth can overflow the call
+ * stack; starting inside the subtree, it opens `from`'s ancestors first,
+ * so what hides them hides `from` too.
+ */
+function readStretch(writer: PageTextWriter, root: Node, from: Node, to: Node | undefined, displayOf: DisplayOf): void {
+  const stack: Open[] = [];
+  const ancestors: Node[] = [];
+  for (let node = from === root ? null : from.parentNode; node !== null; node = node === root ? null : node.parentNode) ancestors.push(node);
+  let hidden = false;
+  for (const ancestor of ancestors.reverse()) {
+    const entered = enter(ancestor, hidden, displayOf);
+    stack.push({ node: ancestor, block: entered.kind === 'block', outerHidden: hidden });
+    hidden = entered.hidden;
+  }
+  let node: Node = from;
+  for (;;) {
+    let inside: Node | null = null;
+    if (node.nodeType === Node.TEXT_NODE) {
+      if (!hidden) writer.text(node as Text);
+    } else {
+      const entered = enter(node, hidden, displayOf);
+      const block = entered.kind === 'block';
+      if (entered.kind === 'break') {
+        if (!hidden) writer.blockBreak();
+      } else if (entered.hidden) {
+        // Nothing inside is read: if the stretch ends in there, it ends here.
+        if (to !== undefined && node.contains(to)) return;
+      } else {
+        if (block) writer.blockBreak();
+        inside = node.firstChild;
+        if (inside !== null) {
+          stack.push({ node, block, outerHidden: hidden });
+          hidden = entered.hidden;
+        }
+      }
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
-    let block = false;
-    if (node.nodeType === 1) {
-      const element = node as Element;
-      const tag = element.tagName.toUpperCase();
-      if (tag === 'BR') return lineBreak();
-      if (SKIPPED.has(tag) || element.hasAttribute('hidden') || element.hasAttribute(OWN_UI_ATTRIBUTE)) return;
-      const display = displayOf(element);
-      if (display === 'none') return;
-      block = display === '' ? BLOCKS.has(tag) : !display.startsWith('inline') && display !== 'contents';
+    if (node === to) return;
+    if (inside !== null) {
+      node = inside;
+      continue;
     }
-    if (block) lineBreak();
-    for (let child = node.firstChild; child !== null; child = child.nextSibling) visit(child);
-    if (block) lineBreak();
-  };
-  visit(root);
-  return { text: parts.join(''), nodes, starts };
+    // Leave the nodes that have no next sibling, closing their blocks.
+    let sibling = node === root ? null : node.nextSibling;
+    while (sibling === null) {
+      const left = stack.pop();
+      if (left === undefined) return;
+      hidden = left.outerHidden;
+      if (left.block && !hidden) writer.blockBreak();
+      if (left.node === root) return;
+      sibling = left.node.nextSibling;
+    }
+    node = sibling;
+  }
+}
+
+/**
+ * Reads the page's visible text: the whole of `root`, or only the given
+ * stretches of it (in document order, each closed by a block break).
+ */
+export function readPageText(root: Node, displayOf: DisplayOf = computedDisplay, stretches?: readonly Stretch[]): PageText {
+  const writer = new PageTextWriter();
+  if (stretches === undefined) readStretch(writer, root, root, undefined, displayOf);
+  else {
+    for (const { from, to } of stretches) {
+      readStretch(writer, root, from, to, displayOf);
+      writer.blockBreak();
+    }
+  }
+  return writer.result();
 }
 
 /** The text node and offset at `offset` in the page text; a line break between blocks maps to the end of the node before it. */

@@ -1,44 +1,133 @@
-/** One pass over the page: read its text, find which bundled article is there, and place its annotations. */
-import type { Article } from '../annotations/schema';
-import { indexArticle, type ArticleIndex } from '../core/article-index';
-import { matchArticle } from '../core/match';
+/**
+ * One scan of a page: the one pipeline the content script, the benchmark
+ * and the tests run. Its stages, in the order they run, each dearer than the
+ * one before and each able to end the scan:
+ *
+ * 1. the page's native text (`textContent`: no style, no layout);
+ * 2. the pre-check: each article's probes in it, in one pass;
+ * 3. where the probes cluster: the text nodes at those places, by one walk
+ *    over text nodes that stops there;
+ * 4. the visible text of those places only, read with computed styles;
+ * 5. normalise, detect and anchor in that text;
+ * 6. a DOM range per placed annotation.
+ *
+ * So a page without the article costs its native text and one pass over it;
+ * a page with it costs that, plus the walk to the article, plus the
+ * article's own size.
+ */
+import type { UnplacedReason } from '../core/anchor';
+import type { ArticleIndex } from '../core/article-index';
+import { precheck } from '../core/detect';
+import { matchText, type PageVerdict } from '../core/match';
+import { hitRegions, type ProbeHits } from '../core/probes';
 import type { ArticleFound } from '../shared/messages';
-import { domRange, readPageText } from './read-text';
+import { computedDisplay, domRange, readPageText, type DisplayOf, type Stretch } from './read-text';
 
 export interface Scan {
   readonly found: ArticleFound | null;
   /** The DOM range of each placed annotation, by annotation id. */
   readonly ranges: ReadonlyMap<string, Range>;
+  /** Per article (in the order of the indexes), the probes the page held: what later changes are judged against. */
+  readonly probesSeen: readonly Uint8Array[];
+  /** How far the scan went: rejected by the pre-check, read (with styles) without finding an article, or found. */
+  readonly outcome: 'rejected' | 'read' | 'found';
+  /** What the engine said of each article (in the order of the indexes): its coverage, and what it placed and where. */
+  readonly verdicts: readonly PageVerdict[];
+  /** Characters of the page's native text, and of the visible text read with styles. */
+  readonly nativeChars: number;
+  readonly readChars: number;
 }
 
-export class PageScanner {
-  readonly #indexes: readonly ArticleIndex[];
+/** The stages of a scan, in the order they run. */
+export type ScanStage = 'native' | 'precheck' | 'locate' | 'read' | 'match' | 'ranges';
 
-  constructor(articles: readonly Article[]) {
-    this.#indexes = articles.map(indexArticle);
+export interface ScanOptions {
+  /** How an element is displayed: computed styles, unless a test stands in for layout. */
+  readonly displayOf?: DisplayOf;
+  /** Called as each stage ends, for the benchmark's stage times. */
+  readonly onStage?: (stage: ScanStage) => void;
+}
+
+/** The text nodes holding the given offsets (ascending) of the root's native text, by one walk that stops at the last. */
+function textNodesAt(root: Node, offsets: readonly number[]): Text[] {
+  const document = root.ownerDocument ?? (root as Document);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  let end = 0;
+  for (let node = walker.nextNode(); node !== null && nodes.length < offsets.length; node = walker.nextNode()) {
+    end += (node as Text).length;
+    while (nodes.length < offsets.length && (offsets[nodes.length] ?? Infinity) < end) nodes.push(node as Text);
   }
+  return nodes;
+}
 
-  scan(root: Node): Scan {
-    const page = readPageText(root);
-    for (const index of this.#indexes) {
-      const verdict = matchArticle(index, page.text);
-      if (!verdict.found) continue;
-      const ranges = new Map<string, Range>();
-      for (const placed of verdict.placed) {
-        const range = domRange(page, placed.start, placed.end);
-        if (range !== undefined) ranges.set(placed.id, range);
-      }
-      return {
-        found: {
-          articleId: verdict.articleId,
-          coverage: verdict.coverage,
-          paragraphs: verdict.paragraphs,
-          placed: [...ranges.keys()],
-          unplaced: verdict.unplaced,
-        },
-        ranges,
-      };
+/** The stretches of the page around the clusters of probe hits, each widened by the article's length. */
+function stretchesAround(root: Node, index: ArticleIndex, hits: ProbeHits, nativeLength: number): Stretch[] {
+  const regions = hitRegions(hits, index.sourceLength, nativeLength);
+  const nodes = textNodesAt(
+    root,
+    regions.flatMap(([start, end]) => [start, end - 1]),
+  );
+  const stretches: Stretch[] = [];
+  for (let at = 0; at + 1 < nodes.length; at += 2) {
+    const from = nodes[at];
+    const to = nodes[at + 1];
+    if (from !== undefined && to !== undefined) stretches.push({ from, to });
+  }
+  return stretches;
+}
+
+export function scanPage(root: Node, indexes: readonly ArticleIndex[], options: ScanOptions = {}): Scan {
+  const { displayOf = computedDisplay, onStage } = options;
+  const native = root.textContent ?? '';
+  onStage?.('native');
+  const probesSeen: Uint8Array[] = [];
+  const verdicts: PageVerdict[] = [];
+  let outcome: Scan['outcome'] = 'rejected';
+  let readChars = 0;
+  for (const index of indexes) {
+    const checked = precheck(index, native);
+    probesSeen.push(checked.hits.found);
+    onStage?.('precheck');
+    if (!checked.passed) {
+      verdicts.push({ found: false, coverage: 0, prechecked: false });
+      continue;
     }
-    return { found: null, ranges: new Map() };
+    outcome = 'read';
+    const stretches = stretchesAround(root, index, checked.hits, native.length);
+    onStage?.('locate');
+    const page = readPageText(root, displayOf, stretches);
+    readChars += page.text.length;
+    onStage?.('read');
+    const verdict = matchText(index, page.text);
+    verdicts.push(verdict);
+    onStage?.('match');
+    if (!verdict.found) continue;
+    const ranges = new Map<string, Range>();
+    const unplaced: { id: string; reason: UnplacedReason }[] = [...verdict.unplaced];
+    for (const placed of verdict.placed) {
+      const range = domRange(page, placed.start, placed.end);
+      if (range === undefined) unplaced.push({ id: placed.id, reason: 'no-range' });
+      else ranges.set(placed.id, range);
+    }
+    onStage?.('ranges');
+    // The articles after this one are not looked for: a page holds one.
+    while (probesSeen.length < indexes.length) probesSeen.push(new Uint8Array(0));
+    return {
+      found: {
+        articleId: verdict.articleId,
+        coverage: verdict.coverage,
+        paragraphs: verdict.paragraphs,
+        placed: [...ranges.keys()],
+        unplaced,
+      },
+      ranges,
+      probesSeen,
+      verdicts,
+      outcome: 'found',
+      nativeChars: native.length,
+      readChars,
+    };
   }
+  return { found: null, ranges: new Map(), probesSeen, verdicts, outcome, nativeChars: native.length, readChars };
 }

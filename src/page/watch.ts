@@ -1,8 +1,10 @@
 /**
- * Calls back when the page's content changes, debounced so that a page that
- * mutates constantly costs little: after `quietMs` without change, or at the
- * latest `maxWaitMs` after the first change, then in idle time where the
- * browser offers it (waiting at most `idleMs` for it). Changes inside the extension's own UI are ignored.
+ * Calls back when the page's content changes, with what changed: debounced
+ * so that a page that mutates constantly costs little (after `quietMs`
+ * without change, or at the latest `maxWaitMs` after the first change, then
+ * in idle time where the browser offers it, waiting at most `idleMs` for
+ * it), and with the nodes added or changed, so that they can be judged
+ * without reading the page. Changes inside the extension's own UI are ignored.
  */
 import { OWN_UI_ATTRIBUTE } from './read-text';
 
@@ -25,7 +27,52 @@ const ownUiOnly = (record: MutationRecord): boolean =>
   isOwnUi(record.target) ||
   (record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every((node) => node.nodeType === 1 && isOwnUi(node)));
 
-export function watchContent(root: Node, onChange: () => void, timing: WatchTiming = DEFAULT_TIMING): () => void {
+/** What changed since the last call back. */
+export interface PageChanges {
+  /** Nodes added, and text nodes whose text changed (at most MAX_CHANGED_NODES). */
+  readonly nodes: readonly Node[];
+  /** More nodes changed than were kept: judge the page as a whole. */
+  readonly overflow: boolean;
+}
+
+/** Changed nodes kept between two call backs; past this, a change is judged on the whole page's native text. */
+export const MAX_CHANGED_NODES = 1000;
+
+/** Gathers the nodes that mutation records add or change, outside the extension's own UI. */
+export class ChangeCollector {
+  #nodes = new Set<Node>();
+  #overflow = false;
+
+  /** Keeps what the records changed; false when all of it was the extension's own UI. */
+  collect(records: readonly MutationRecord[]): boolean {
+    let counted = false;
+    for (const record of records) {
+      if (ownUiOnly(record)) continue;
+      counted = true;
+      if (record.type === 'characterData') this.#keep(record.target);
+      else for (const node of record.addedNodes) if (!isOwnUi(node)) this.#keep(node);
+    }
+    return counted;
+  }
+
+  #keep(node: Node): void {
+    if (this.#overflow) return;
+    if (this.#nodes.size >= MAX_CHANGED_NODES) {
+      this.#overflow = true;
+      this.#nodes.clear();
+    } else this.#nodes.add(node);
+  }
+
+  /** What was gathered since the last take. */
+  take(): PageChanges {
+    const changes = { nodes: [...this.#nodes], overflow: this.#overflow };
+    this.#nodes = new Set();
+    this.#overflow = false;
+    return changes;
+  }
+}
+
+export function watchContent(root: Node, onChange: (changes: PageChanges) => void, timing: WatchTiming = DEFAULT_TIMING): () => void {
   const view = (root.ownerDocument ?? (root as Document)).defaultView ?? globalThis;
   let quiet: ReturnType<typeof setTimeout> | undefined;
   let deadline: ReturnType<typeof setTimeout> | undefined;
@@ -40,17 +87,18 @@ export function watchContent(root: Node, onChange: () => void, timing: WatchTimi
       idle = view.requestIdleCallback(
         () => {
           idle = undefined;
-          onChange();
+          onChange(changes.take());
         },
         { timeout: timing.idleMs },
       );
     } else {
-      onChange();
+      onChange(changes.take());
     }
   };
 
+  const changes = new ChangeCollector();
   const observer = new MutationObserver((records) => {
-    if (records.every(ownUiOnly)) return;
+    if (!changes.collect(records)) return;
     clearTimeout(quiet);
     quiet = setTimeout(run, timing.quietMs);
     deadline ??= setTimeout(run, timing.maxWaitMs);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isWordUnit, words } from '../../src/core/tokens';
+import { isWordUnit } from '../../src/core/arabic';
+import { words } from '../../src/core/tokens';
 
 const spelled = (text: string): string[] => {
   const found = words(text);

@@ -8,6 +8,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { matchText } from '../../src/core/match';
+import { readPageText } from '../../src/page/read-text';
 import {
   HIDDEN_KINDS,
   anchoringProblems,
@@ -129,7 +131,6 @@ describe('a text of its words and a few of its sentences, under half of it, is n
   const budget = 0.4 * index.totalWeight;
 
   it('never detected', () => {
-    let prechecked = 0;
     let highest = 0;
     const texts = fc.record({
       sentences: fc.shuffledSubarray(sentences.map((_, at) => at), { maxLength: 6 }),
@@ -155,13 +156,15 @@ describe('a text of its words and a few of its sentences, under half of it, is n
         buildTextPage(paragraphs, { seed: generated.seed });
         const { verdict } = runPipeline(index);
         if (verdict.found) throw new Error(`found, coverage ${verdict.coverage.toFixed(3)}`);
-        if (verdict.prechecked) prechecked += 1;
-        highest = Math.max(highest, verdict.coverage);
+        // Detection itself, on the whole visible text, whatever the pre-check said.
+        const detected = matchText(index, readPageText(document.body).text);
+        if (detected.found) throw new Error(`detected, coverage ${detected.coverage.toFixed(3)}`);
+        highest = Math.max(highest, detected.coverage);
       }),
       { numRuns: RUNS },
     );
-    // The pages reached the full detection, not just the pre-check.
-    expect(prechecked).toBeGreaterThan(RUNS * 0.9);
+    // Detection, asked whatever the pre-check said, sees the article's sentences in them and still says no.
+    expect(highest).toBeGreaterThan(0.25);
     expect(highest).toBeLessThan(0.5);
   }, TIMEOUT);
 });

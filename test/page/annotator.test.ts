@@ -294,23 +294,30 @@ describe('Annotator.navigate', () => {
   });
 });
 
+/** Changes that added nothing (a removal): where the article is painted, the ranges alone decide. */
+const NO_CHANGES = { nodes: [], overflow: false } as const;
+
 describe('Annotator.needsScan', () => {
-  it('is true before a scan and after a scan that found nothing', () => {
+  it('after a scan that found nothing, is true only when what the page added may hold the article', () => {
     document.body.innerHTML = '<p>لا شيء هنا</p>';
     const { annotator: a } = annotator();
-    expect(a.needsScan()).toBe(true);
     a.scan();
-    expect(a.needsScan()).toBe(true);
+    const unrelated = document.body.appendChild(document.createElement('p'));
+    unrelated.textContent = 'خبر آخر لا علاقة له بالمقال';
+    expect(a.needsScan({ nodes: [unrelated], overflow: false })).toBe(false);
+    const story = document.body.appendChild(document.createElement('article'));
+    for (const paragraph of putinXi.paragraphs) story.appendChild(document.createElement('p')).textContent = paragraph;
+    expect(a.needsScan({ nodes: [story], overflow: false })).toBe(true);
   });
 
   it('is false after a successful scan, and stays so when unrelated parts of the page change', () => {
     articlePage(putinXi);
     const { annotator: a } = annotator();
     a.scan();
-    expect(a.needsScan()).toBe(false);
+    expect(a.needsScan(NO_CHANGES)).toBe(false);
     document.querySelector('footer')?.append(' — إعلان');
     document.body.append(document.createElement('aside'));
-    expect(a.needsScan()).toBe(false);
+    expect(a.needsScan(NO_CHANGES)).toBe(false);
   });
 
   it("is true once the article's paragraphs are replaced by fresh copies, and false again after a rescan", () => {
@@ -319,9 +326,9 @@ describe('Annotator.needsScan', () => {
     const { annotator: a, scans } = annotator({ highlights: api });
     a.scan();
     for (const p of body.querySelectorAll('p')) p.replaceWith(p.cloneNode(true));
-    expect(a.needsScan()).toBe(true);
+    expect(a.needsScan(NO_CHANGES)).toBe(true);
     a.scan();
-    expect(a.needsScan()).toBe(false);
+    expect(a.needsScan(NO_CHANGES)).toBe(false);
     expect(scans.at(-1)?.placed).toHaveLength(putinXi.annotations.length);
     // The new paint is over the new paragraphs.
     for (const [name, highlight] of entries) {
@@ -337,7 +344,7 @@ describe('Annotator.needsScan', () => {
     a.scan();
     const paragraph = [...body.querySelectorAll('p')].find((p) => p.textContent.includes('النموذجية'));
     paragraph?.replaceWith(paragraph.cloneNode(true));
-    expect(a.needsScan()).toBe(true);
+    expect(a.needsScan(NO_CHANGES)).toBe(true);
   });
 
   // A live Range whose end lies in a re-rendered inline element moves to just before the replacement: it loses
@@ -360,7 +367,7 @@ describe('Annotator.needsScan', () => {
     expect(range).toBeDefined();
     link.replaceWith(link.cloneNode(true));
     expect(range?.toString()).not.toBe(exact); // the painted range lost its tail
-    expect(a.needsScan()).toBe(true);
+    expect(a.needsScan(NO_CHANGES)).toBe(true);
   });
 });
 

@@ -38,7 +38,7 @@ function shownTextNodes(root: Node): Text[] {
 /**
  * A page mixing blocks, inline elements (some splitting a word), <br>,
  * tables, lists, and everything that is skipped, its hidden text marked
- * '§'. One line, so that every "\n" of the page text is a block break.
+ * '§'. One line, so that every block break of the page text is one the markup makes.
  */
 const MIXED = `
   <style>/*§*/ .gone { display: none }</style>
@@ -79,29 +79,29 @@ describe('readPageText: line breaks', () => {
     ['td', 'one<table><tbody><tr><td>two</td></tr></tbody></table>three'],
     ['pre', 'one<pre>two</pre>three'],
   ])('puts one between a <%s> and the text around it', (_, html) => {
-    expect(textOf(html)).toBe('one\ntwo\nthree\n');
+    expect(textOf(html)).toBe('one\u2029two\u2029three\u2029');
   });
 
   it('puts one between table cells and between list items', () => {
-    expect(textOf('<table><tr><td>a</td><th>b</th></tr><tr><td>c</td></tr></table>')).toBe('a\nb\nc\n');
-    expect(textOf('<ol><li>a</li><li>b</li></ol>')).toBe('a\nb\n');
+    expect(textOf('<table><tr><td>a</td><th>b</th></tr><tr><td>c</td></tr></table>')).toBe('a\u2029b\u2029c\u2029');
+    expect(textOf('<ol><li>a</li><li>b</li></ol>')).toBe('a\u2029b\u2029');
   });
 
   it('puts one at <br>, inside inline elements too', () => {
-    expect(textOf('<p>a<br>b<span>c<br>d</span></p>')).toBe('a\nbc\nd\n');
+    expect(textOf('<p>a<br>b<span>c<br>d</span></p>')).toBe('a\u2029bc\u2029d\u2029');
   });
 
   it('never puts two in a row, nor one before the first text', () => {
-    expect(textOf('<div><div><p>a</p></div></div><div><p>b<br></p><br></div>')).toBe('a\nb\n');
+    expect(textOf('<div><div><p>a</p></div></div><div><p>b<br></p><br></div>')).toBe('a\u2029b\u2029');
   });
 
   it('puts none at inline elements: a word split across them stays one word', () => {
     expect(textOf('<p>ال<b>ع</b><a href="#">لا</a><span>ق<i>ا</i></span><em>ت</em><strong>!</strong> Is<code>n</code><small>a</small><mark>d</mark></p>'))
-      .toBe('العلاقات! Isnad\n');
+      .toBe('العلاقات! Isnad\u2029');
   });
 
   it('keeps the page\'s own whitespace as it is', () => {
-    expect(textOf('<p> a  b\n c </p>')).toBe(' a  b\n c \n');
+    expect(textOf('<p> a  b\n c </p>')).toBe(' a  b\n c \u2029');
   });
 });
 
@@ -112,47 +112,47 @@ describe('readPageText: what is not page text', () => {
       const hidden = tag === 'style' ? '/*§*/' : '§'; // valid CSS, so that jsdom does not complain
       const page = read(`<p>a<${tag}>${hidden}</${tag}>b</p>`, displayOf);
       expect(document.body.querySelector(tag)?.textContent).toBe(hidden); // the hidden text is really in the DOM
-      expect(page.text).toBe('ab\n');
+      expect(page.text).toBe('ab\u2029');
     });
 
     it('skips <template>, even children put on the element itself rather than in its content', () => {
       document.body.innerHTML = '<p>a<template>§content</template>b</p>';
       document.body.querySelector('template')?.append('§child', document.createElement('p'));
-      expect(readPageText(document.body, displayOf).text).toBe('ab\n');
+      expect(readPageText(document.body, displayOf).text).toBe('ab\u2029');
     });
 
     it('skips elements with the hidden attribute', () => {
-      expect(textOf('<p>a<span hidden>§</span>b</p><div hidden><p>§</p></div><p>c</p>', displayOf)).toBe('ab\nc\n');
+      expect(textOf('<p>a<span hidden>§</span>b</p><div hidden><p>§</p></div><p>c</p>', displayOf)).toBe('ab\u2029c\u2029');
     });
 
     it(`skips the extension's own elements (${OWN_UI_ATTRIBUTE})`, () => {
       expect(OWN_UI_ATTRIBUTE).toBe('data-isnad-ui');
-      expect(textOf('<p>a<span data-isnad-ui>§</span>b</p><div data-isnad-ui="tooltip">§<p>§</p></div><p>c</p>', displayOf)).toBe('ab\nc\n');
+      expect(textOf('<p>a<span data-isnad-ui>§</span>b</p><div data-isnad-ui="tooltip">§<p>§</p></div><p>c</p>', displayOf)).toBe('ab\u2029c\u2029');
     });
   });
 
   it('skips display:none set in an inline style', () => {
-    expect(textOf('<p>a<span style="display: none">§</span>b</p><div style="display:none"><p>§</p></div><p>c</p>')).toBe('ab\nc\n');
+    expect(textOf('<p>a<span style="display: none">§</span>b</p><div style="display:none"><p>§</p></div><p>c</p>')).toBe('ab\u2029c\u2029');
   });
 
   it('skips display:none set by a stylesheet, whatever the descendants say', () => {
     expect(textOf('<style>.gone { display: none }</style><p>a<span class="gone">§</span>b</p><section class="gone"><p style="display: block">§</p></section><p>c</p>'))
-      .toBe('ab\nc\n');
+      .toBe('ab\u2029c\u2029');
   });
 
   it('keeps nothing but text nodes: comments are not text', () => {
-    expect(textOf('<p>a<!--§-->b</p>')).toBe('ab\n');
+    expect(textOf('<p>a<!--§-->b</p>')).toBe('ab\u2029');
   });
 });
 
 describe('readPageText: a displayOf stands in for layout', () => {
   it('breaks at a span it reports as a block', () => {
     const html = '<p>a<span>b</span>c</p>';
-    expect(textOf(html)).toBe('abc\n');
-    expect(textOf(html, (element) => (element.tagName === 'SPAN' ? 'block' : ''))).toBe('a\nb\nc\n');
+    expect(textOf(html)).toBe('abc\u2029');
+    expect(textOf(html, (element) => (element.tagName === 'SPAN' ? 'block' : ''))).toBe('a\u2029b\u2029c\u2029');
   });
 
-  it.each([['flex', 'a\nb\nc\n'], ['list-item', 'a\nb\nc\n'], ['inline-block', 'abc\n'], ['inline', 'abc\n'], ['contents', 'abc\n']])(
+  it.each([['flex', 'a\u2029b\u2029c\u2029'], ['list-item', 'a\u2029b\u2029c\u2029'], ['inline-block', 'abc\u2029'], ['inline', 'abc\u2029'], ['contents', 'abc\u2029']])(
     'treats display %s as %s',
     (display, expected) => {
       expect(textOf('<p>a<span>b</span>c</p>', (element) => (element.tagName === 'SPAN' ? display : 'block'))).toBe(expected);
@@ -165,27 +165,27 @@ describe('readPageText: a displayOf stands in for layout', () => {
       asked.push(element.tagName);
       return element.classList.contains('off') ? 'none' : '';
     };
-    expect(textOf('<p>a<b class="off">§<i>§</i></b><i>b</i></p>', displayOf)).toBe('ab\n');
+    expect(textOf('<p>a<b class="off">§<i>§</i></b><i>b</i></p>', displayOf)).toBe('ab\u2029');
     expect(asked).toEqual(['BODY', 'P', 'B', 'I']);
   });
 
   it.each([
-    ['p', 'one<p>two</p>three', 'one\ntwo\nthree\n'],
-    ['div', 'one<div>two</div>three', 'one\ntwo\nthree\n'],
-    ['li', 'one<li>two</li>three', 'one\ntwo\nthree\n'],
-    ['h1', 'one<h1>two</h1>three', 'one\ntwo\nthree\n'],
-    ['blockquote', 'one<blockquote>two</blockquote>three', 'one\ntwo\nthree\n'],
-    ['section', 'one<section>two</section>three', 'one\ntwo\nthree\n'],
-    ['dt', 'one<dt>two</dt>three', 'one\ntwo\nthree\n'],
-    ['td', '<table><tr><td>one</td><td>two</td></tr></table>', 'one\ntwo\n'],
-    ['th', '<table><tr><th>one</th><th>two</th></tr></table>', 'one\ntwo\n'],
-    ['tr', '<table><tr><td>one</td></tr><tr><td>two</td></tr></table>', 'one\ntwo\n'],
+    ['p', 'one<p>two</p>three', 'one\u2029two\u2029three\u2029'],
+    ['div', 'one<div>two</div>three', 'one\u2029two\u2029three\u2029'],
+    ['li', 'one<li>two</li>three', 'one\u2029two\u2029three\u2029'],
+    ['h1', 'one<h1>two</h1>three', 'one\u2029two\u2029three\u2029'],
+    ['blockquote', 'one<blockquote>two</blockquote>three', 'one\u2029two\u2029three\u2029'],
+    ['section', 'one<section>two</section>three', 'one\u2029two\u2029three\u2029'],
+    ['dt', 'one<dt>two</dt>three', 'one\u2029two\u2029three\u2029'],
+    ['td', '<table><tr><td>one</td><td>two</td></tr></table>', 'one\u2029two\u2029'],
+    ['th', '<table><tr><th>one</th><th>two</th></tr></table>', 'one\u2029two\u2029'],
+    ['tr', '<table><tr><td>one</td></tr><tr><td>two</td></tr></table>', 'one\u2029two\u2029'],
   ])('breaks at <%s> by its tag where it cannot tell the display', (_, html, expected) => {
     expect(textOf(html, noLayout)).toBe(expected);
   });
 
   it('keeps inline tags inline where it cannot tell the display', () => {
-    expect(textOf('<p>a<span>b</span><a>c</a><b>d</b><em>e</em></p>', noLayout)).toBe('abcde\n');
+    expect(textOf('<p>a<span>b</span><a>c</a><b>d</b><em>e</em></p>', noLayout)).toBe('abcde\u2029');
   });
 });
 
@@ -202,13 +202,13 @@ describe('readPageText: the nodes it keeps', () => {
     // Only breaks come between consecutive nodes.
     page.nodes.forEach((node, i) => {
       const gap = page.text.slice((page.starts[i] ?? 0) + node.data.length, page.starts[i + 1] ?? page.text.length);
-      expect(gap).toMatch(/^\n?$/);
+      expect(gap).toMatch(/^\u2029?$/);
     });
   });
 
   it('reads the mixed page as expected', () => {
     expect(read(MIXED).text).toBe(
-      ['عنوان المقال', 'قال الرئيس إن “العلاقات جيدة”.', 'سطر', 'آخر عندها', 'one', 'two', 'cell 1', 'cell 2', 'ab', 'plain inline tail', 'end', ''].join('\n'),
+      ['عنوان المقال', 'قال الرئيس إن “العلاقات جيدة”.', 'سطر', 'آخر عندها', 'one', 'two', 'cell 1', 'cell 2', 'ab', 'plain inline tail', 'end', ''].join('\u2029'),
     );
   });
 
@@ -229,7 +229,7 @@ describe('domPosition', () => {
       const position = domPosition(page, at);
       expect(position, `offset ${at}`).toBeDefined();
       if (position === undefined) continue;
-      if (page.text[at] === '\n') {
+      if (page.text[at] === '\u2029') {
         // A break: at the end of the node holding the character before it.
         const before = characters[next - 1];
         expect(position.node, `offset ${at}`).toBe(before?.node);
@@ -262,7 +262,7 @@ describe('domRange', () => {
     let checked = 0;
     let crossing = 0;
     let blockStart = 0;
-    for (const line of page.text.split('\n')) {
+    for (const line of page.text.split('\u2029')) {
       const blockEnd = blockStart + line.length;
       for (let start = blockStart; start < blockEnd; start += 1) {
         for (let end = start + 1; end <= blockEnd; end += 1) {
@@ -293,7 +293,7 @@ describe('domRange', () => {
   for (const skipped of ['<script>§</script>', '<span hidden>§</span>', '<span style="display: none">§</span>', '<span data-isnad-ui>§</span>']) {
     it(`ends before ${skipped} that follows it inside the block`, () => {
       const page = read(`<p>a${skipped}b</p>`);
-      expect(page.text).toBe('ab\n');
+      expect(page.text).toBe('ab\u2029');
       expect(domRange(page, 0, 1)?.toString()).toBe('a');
     });
   }
@@ -311,7 +311,7 @@ describe('domRange', () => {
       fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }), fc.nat(), fc.nat(), (pieces, a, b) => {
         const html = pieces.map(({ tags, text }) => tags.map((t) => `<${t}>`).join('') + text + [...tags].reverse().map((t) => `</${t}>`).join('')).join('');
         const page = read(`<p>${html}</p>`);
-        const length = page.text.replace(/\n$/, '').length;
+        const length = page.text.replace(/\u2029$/, '').length;
         expect(length).toBe(pieces.reduce((sum, { text }) => sum + text.length, 0));
         if (length === 0) return;
         const start = a % length;

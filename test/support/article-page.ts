@@ -15,11 +15,12 @@ import type { Article } from '../../src/annotations/schema';
 import { checkArticle } from '../../src/annotations/validate';
 import type { Placed, Unplaced } from '../../src/core/anchor';
 import { indexArticle, type ArticleIndex } from '../../src/core/article-index';
-import { matchArticle, type PageVerdict } from '../../src/core/match';
+import type { PageVerdict } from '../../src/core/match';
 import { normalize } from '../../src/core/normalize';
 import { quoteMatches, referenceText } from '../../src/core/text-quote';
 import { words } from '../../src/core/tokens';
-import { domRange, OWN_UI_ATTRIBUTE, readPageText, type PageText } from '../../src/page/read-text';
+import { OWN_UI_ATTRIBUTE } from '../../src/page/read-text';
+import { scanPage, type Scan } from '../../src/page/scan';
 import putinXiJson from '../../src/annotations/articles/putin-xi-video-call-2026-02-04.json';
 import { randomFrom, type Random } from '../../scripts/random';
 
@@ -708,29 +709,23 @@ export function buildTextPage(paragraphs: readonly string[], options: PageLayout
 
 export interface PipelineResult {
   readonly verdict: PageVerdict;
-  readonly page: PageText;
+  readonly scan: Scan;
   readonly placed: ReadonlyMap<string, Placed>;
   readonly unplaced: ReadonlyMap<string, Unplaced>;
   /** The DOM range of each placed annotation, by id; valid until the next page is built. */
   readonly ranges: ReadonlyMap<string, Range>;
 }
 
-/** What the content script does: read the page, match the article, turn placed annotations into ranges. */
+/** What the content script does: scanPage, with the engine's verdict on the article beside the ranges. */
 export function runPipeline(index: ArticleIndex, root: Node = document.body): PipelineResult {
-  const page = readPageText(root);
-  const verdict = matchArticle(index, page.text);
+  const scan = scanPage(root, [index]);
+  const verdict = scan.verdicts[0] ?? { found: false, coverage: 0, prechecked: false };
   const placed = new Map<string, Placed>();
   const unplaced = new Map<string, Unplaced>();
-  const ranges = new Map<string, Range>();
-  if (verdict.found) {
-    for (const anchor of verdict.placed) {
-      placed.set(anchor.id, anchor);
-      const range = domRange(page, anchor.start, anchor.end);
-      if (range !== undefined) ranges.set(anchor.id, issue(range));
-    }
-    for (const missing of verdict.unplaced) unplaced.set(missing.id, missing);
-  }
-  return { verdict, page, placed, unplaced, ranges };
+  if (verdict.found) for (const anchor of verdict.placed) placed.set(anchor.id, anchor);
+  for (const missing of scan.found?.unplaced ?? []) unplaced.set(missing.id, missing);
+  const ranges = new Map([...scan.ranges].map(([id, range]) => [id, issue(range)]));
+  return { verdict, scan, placed, unplaced, ranges };
 }
 
 /** Whether two ranges share at least one character. */

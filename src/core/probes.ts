@@ -1,0 +1,221 @@
+/**
+ * The pre-check: a few phrases of the article (probes), looked for in a
+ * page's raw text in one pass that folds each character by the table in
+ * `arabic.ts` as it goes, so marks, letter variants, digit forms, spacing
+ * and punctuation cannot hide a probe, and nothing is copied. A page without
+ * most of the probes is not the article; on a page with them, where the
+ * hits cluster is where the article may be, and only there is the page read
+ * with its styles.
+ */
+import { DROP, EXPAND, fold, isWordUnit } from './arabic';
+import { words } from './tokens';
+
+/** Words in a probe: three, so that the stock phrases of news on the same subjects rarely make one. */
+const PROBE_WORDS = 3;
+/** Probes taken from each paragraph: spread over the text, so a partial copy still holds some. */
+const PROBES_PER_PARAGRAPH = 2;
+/** Share of the probes a page must hold to be read further. */
+export const PROBE_THRESHOLD = 0.4;
+/** Distinct probes a cluster of hits must hold to be a place where the article may be. */
+const CLUSTER_PROBES = 2;
+/** Hits kept for locating the article; a page with more is read whole. */
+export const MAX_HITS = 4096;
+const HASH_BASE = 31;
+
+export interface Probes {
+  /** Each probe, as words of folded text joined by one space. */
+  readonly phrases: readonly string[];
+  /** How many distinct probes a page must hold. */
+  readonly needed: number;
+  /** 1 where the low 16 bits of a probe's key are: most runs of three words on a page are ruled out by this alone. */
+  readonly keyFilter: Uint8Array;
+  /** Probes by their key: the hashes of their three words, combined. */
+  readonly byKey: ReadonlyMap<number, readonly number[]>;
+}
+
+/** A word's hash, from its folded units. */
+const wordHash = (hash: number, unit: number): number => (Math.imul(hash, HASH_BASE) + unit) | 0;
+/** The key of three words in a row, from their hashes. */
+const phraseKey = (first: number, second: number, third: number): number => (Math.imul(first, 0x2f0b3) ^ Math.imul(second, 0x1b873) ^ third) | 0;
+
+function keyOf(phrase: string): number {
+  const [first = 0, second = 0, third = 0] = phrase.split(' ').map((word) => [...word].reduce((hash, char) => wordHash(hash, char.charCodeAt(0)), 0));
+  return phraseKey(first, second, third);
+}
+
+/**
+ * The folded word stream: what each code unit is there. A word unit is
+ * itself folded; everything else that is written (spaces, punctuation,
+ * quotation marks, line breaks) is a separator, and a run of them is one;
+ * marks are dropped. Filled from `arabic.ts` as code units are first met.
+ */
+const SEPARATOR = 0x20;
+const UNSEEN = -9;
+const EXPANDS = -8;
+const stream = new Int32Array(0x10000).fill(UNSEEN);
+
+function streamUnit(code: number): number {
+  const folded = fold(code);
+  let unit: number;
+  if (folded === DROP) unit = DROP;
+  else if (folded < 0) unit = folded === EXPAND ? EXPANDS : SEPARATOR;
+  else unit = isWordUnit(folded) ? folded : SEPARATOR;
+  stream[code] = unit;
+  return unit;
+}
+
+/** Per paragraph of the normalised reference, its longest runs of PROBE_WORDS words not already taken. */
+export function probesOf(normalizedParagraphs: readonly string[]): Probes {
+  const chosen: string[] = [];
+  for (const paragraph of normalizedParagraphs) {
+    const found = words(paragraph);
+    const spelled = Array.from({ length: found.count }, (_, word) => paragraph.slice(found.starts[word], found.ends[word]));
+    const candidates = new Set<string>();
+    for (let first = 0; first + PROBE_WORDS <= spelled.length; first += 1) {
+      const phrase = spelled.slice(first, first + PROBE_WORDS).join(' ');
+      if (!chosen.includes(phrase)) candidates.add(phrase);
+    }
+    const longest = [...candidates].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).slice(0, PROBES_PER_PARAGRAPH);
+    chosen.push(...longest);
+  }
+  const keyFilter = new Uint8Array(0x10000);
+  const byKey = new Map<number, number[]>();
+  chosen.forEach((phrase, index) => {
+    const key = keyOf(phrase);
+    keyFilter[key & 0xffff] = 1;
+    const list = byKey.get(key);
+    if (list === undefined) byKey.set(key, [index]);
+    else list.push(index);
+  });
+  return { phrases: chosen, needed: Math.ceil(chosen.length * PROBE_THRESHOLD), keyFilter, byKey };
+}
+
+export interface ProbeHits {
+  /** 1 for each probe found. */
+  readonly found: Uint8Array;
+  /** How many distinct probes were found. */
+  readonly distinct: number;
+  /** Where each hit begins in the text, in text order (the first MAX_HITS). */
+  readonly offsets: readonly number[];
+  /** The probe of each hit. */
+  readonly probeOf: readonly number[];
+  /** More hits than MAX_HITS were found. */
+  readonly overflow: boolean;
+}
+
+/** Whether `phrase` starts at `at` in raw text, read as the folded word stream. */
+function phraseAt(text: string, at: number, phrase: string): boolean {
+  let index = at;
+  let previous = SEPARATOR;
+  for (let unit = 0; unit < phrase.length; ) {
+    if (index >= text.length) return false;
+    const code = text.charCodeAt(index);
+    index += 1;
+    let next = stream[code] ?? UNSEEN;
+    if (next === UNSEEN) next = streamUnit(code);
+    if (next === DROP || (next === SEPARATOR && previous === SEPARATOR)) continue;
+    if (next !== phrase.charCodeAt(unit)) return false;
+    previous = next;
+    unit += 1;
+  }
+  return true;
+}
+
+/**
+ * Every probe hit in raw text, in one pass over the folded word stream: each
+ * word is hashed as its letters go by, and at its end the key of the last
+ * three words is looked up in a 64 K-bit filter, so that only a likely
+ * probe is compared further.
+ */
+export function scanProbes(probes: Probes, text: string): ProbeHits {
+  const { keyFilter, byKey, phrases } = probes;
+  const found = new Uint8Array(phrases.length);
+  const offsets: number[] = [];
+  const probeOf: number[] = [];
+  let distinct = 0;
+  let overflow = false;
+  /** Compares the probes whose key this is with the text at `at`; out of the loop, which it rarely reaches. */
+  const compare = (key: number, at: number): void => {
+    for (const probe of byKey.get(key) ?? []) {
+      if (!phraseAt(text, at, phrases[probe] ?? '')) continue;
+      if (found[probe] === 0) {
+        found[probe] = 1;
+        distinct += 1;
+      }
+      if (offsets.length < MAX_HITS) {
+        offsets.push(at);
+        probeOf.push(probe);
+      } else overflow = true;
+    }
+  };
+  // The word being read (its hash, where it began; -1 between words), and the two before it.
+  let hash = 0;
+  let start = -1;
+  let secondHash = 0;
+  let secondStart = 0;
+  let firstHash = 0;
+  let firstStart = 0;
+  const length = text.length;
+  for (let index = 0; index < length; index += 1) {
+    const code = text.charCodeAt(index);
+    const unit = stream[code] ?? UNSEEN;
+    if (unit > SEPARATOR) {
+      // A letter or digit: most of the text, so first and shortest.
+      if (start < 0) {
+        start = index;
+        hash = 0;
+      }
+      hash = wordHash(hash, unit);
+      continue;
+    }
+    if (unit === UNSEEN) {
+      streamUnit(code);
+      index -= 1; // a code unit met for the first time: read again now that it is known
+      continue;
+    }
+    if (unit === DROP || start < 0) continue; // a mark between two letters does not part them
+    // A word ended: are it and the two before it a probe?
+    const key = phraseKey(firstHash, secondHash, hash);
+    if (keyFilter[key & 0xffff] === 1) compare(key, firstStart);
+    firstHash = secondHash;
+    firstStart = secondStart;
+    secondHash = hash;
+    secondStart = start;
+    start = -1;
+    // A ligature or presentation form (rare in text) parts words: no probe runs across it.
+    if (unit === EXPANDS) secondHash = firstHash = 0;
+  }
+  if (start >= 0) {
+    const key = phraseKey(firstHash, secondHash, hash);
+    if (keyFilter[key & 0xffff] === 1) compare(key, firstStart);
+  }
+  return { found, distinct, offsets, probeOf, overflow };
+}
+
+/**
+ * Where in the text the article may be: each cluster of hits (hits closer
+ * than `reach` to the next) that holds at least two distinct probes,
+ * widened by `reach` on both sides, so that the paragraphs around a hit are
+ * taken whole; overlapping places merged. A text with too many hits to keep
+ * is one place, whole.
+ */
+export function hitRegions(hits: ProbeHits, reach: number, length: number): [number, number][] {
+  if (hits.overflow) return [[0, length]];
+  const regions: [number, number][] = [];
+  const { offsets, probeOf } = hits;
+  let first = 0;
+  while (first < offsets.length) {
+    let last = first;
+    while (last + 1 < offsets.length && (offsets[last + 1] ?? 0) - (offsets[last] ?? 0) <= reach) last += 1;
+    const probes = new Set(probeOf.slice(first, last + 1));
+    if (probes.size >= CLUSTER_PROBES) {
+      const start = Math.max(0, (offsets[first] ?? 0) - reach);
+      const end = Math.min(length, (offsets[last] ?? 0) + reach);
+      const previous = regions[regions.length - 1];
+      if (previous !== undefined && start <= previous[1]) previous[1] = end;
+      else regions.push([start, end]);
+    }
+    first = last + 1;
+  }
+  return regions;
+}

@@ -1,0 +1,79 @@
+/**
+ * Whether a change to a page where no article was found calls for a new
+ * scan, and when the next scan may run. A change is judged by what it added:
+ * that text is looked at for the articles' probes, never the page; the page
+ * is scanned again only when the probes seen on it reach an article's
+ * pre-check threshold. Scans that find nothing back off, so a page that
+ * keeps changing and never carries the article costs less and less.
+ */
+import type { ArticleIndex } from '../core/article-index';
+import { precheck } from '../core/detect';
+import { scanProbes } from '../core/probes';
+import type { Scan } from './scan';
+import type { PageChanges } from './watch';
+
+/** After the second scan in a row that finds nothing, the next waits this long, doubling each time up to `maxMs`. */
+export const BACKOFF = { firstMs: 1000, maxMs: 60_000 } as const;
+
+export class Rescans {
+  readonly #indexes: readonly ArticleIndex[];
+  /** Per article, the probes seen on the page: at the last scan, and in what was added since. */
+  #seen: Uint8Array[];
+  /** Scans in a row that found nothing. */
+  #fruitless = 0;
+  #lastScanAt = -Infinity;
+
+  constructor(indexes: readonly ArticleIndex[]) {
+    this.#indexes = indexes;
+    this.#seen = indexes.map((index) => new Uint8Array(index.probes.phrases.length));
+  }
+
+  /** Records a scan: what the page held, and whether it found an article. */
+  scanned(scan: Scan, now: number): void {
+    this.#lastScanAt = now;
+    this.#seen = this.#indexes.map((index, at) => {
+      const seen = new Uint8Array(index.probes.phrases.length);
+      const held = scan.probesSeen[at];
+      if (held !== undefined && held.length === seen.length) seen.set(held);
+      return seen;
+    });
+    this.#fruitless = scan.found === null ? this.#fruitless + 1 : 0;
+  }
+
+  /** The earliest time (on the clock `scanned` was given) the next scan may run. */
+  nextScanAt(): number {
+    if (this.#fruitless < 2) return this.#lastScanAt;
+    return this.#lastScanAt + Math.min(BACKOFF.maxMs, BACKOFF.firstMs * 2 ** (this.#fruitless - 2));
+  }
+
+  /** Whether these changes may have brought an article: their text is looked at, and the page only when too much changed to keep. */
+  worthScanning(changes: PageChanges, root: Node): boolean {
+    if (changes.overflow) {
+      const native = root.textContent ?? '';
+      let worth = false;
+      this.#indexes.forEach((index, at) => {
+        const checked = precheck(index, native);
+        this.#seen[at] = checked.hits.found;
+        worth ||= checked.passed;
+      });
+      return worth;
+    }
+    let worth = false;
+    for (const node of changes.nodes) {
+      if (!node.isConnected) continue;
+      const text = node.textContent ?? '';
+      this.#indexes.forEach((index, at) => {
+        const hits = scanProbes(index.probes, text);
+        const seen = this.#seen[at];
+        if (hits.distinct === 0 || seen === undefined) return;
+        let count = 0;
+        for (let probe = 0; probe < seen.length; probe += 1) {
+          if (hits.found[probe] === 1) seen[probe] = 1;
+          count += seen[probe] ?? 0;
+        }
+        worth ||= count >= index.probes.needed;
+      });
+    }
+    return worth;
+  }
+}
