@@ -16,6 +16,8 @@ export interface ArticleOnPage {
   /** Annotations placed, with ranges in the raw page text. */
   readonly placed: readonly Placed[];
   readonly unplaced: readonly Unplaced[];
+  /** Characters of page text the anchoring searched: bounded by the annotations' lengths, whatever the page. */
+  readonly searched: number;
 }
 
 export type PageVerdict =
@@ -33,7 +35,7 @@ export function matchText(index: ArticleIndex, rawPageText: string): PageVerdict
   const page = normalize(rawPageText);
   const detection = detect(index, page);
   if (!detection.found) return { found: false, coverage: detection.coverage, prechecked: true };
-  const { placed, unplaced } = anchorAll(index, page.text, detection);
+  const { placed, unplaced, searched } = anchorAll(index, page.text, detection);
   return {
     found: true,
     articleId: index.article.id,
@@ -44,5 +46,6 @@ export function matchText(index: ArticleIndex, rawPageText: string): PageVerdict
       return { ...anchor, start, end };
     }),
     unplaced,
+    searched,
   };
 }

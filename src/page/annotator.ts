@@ -60,7 +60,13 @@ export class Annotator {
     const { document } = this.#options;
     const scan = scanPage(document.body, this.#indexes);
     this.#rescans.scanned(scan, performance.now());
+    const painted = this.#found !== null;
     this.#found = scan.found;
+    // Nothing was painted and nothing is found (most pages): the page is left untouched.
+    if (!painted && scan.found === null) {
+      this.#options.onScan(null);
+      return scan;
+    }
     this.#article = this.#options.articles.find((article) => article.id === scan.found?.articleId);
     this.#placed = [...scan.ranges]
       .map(([id, range]) => ({ id, range }))

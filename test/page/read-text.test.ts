@@ -347,3 +347,45 @@ describe('reading a page', () => {
     nodesAfter.forEach((node, i) => expect(node).toBe(nodesBefore[i]));
   });
 });
+
+/** The least of a DOM node the reader uses, to build trees deeper than jsdom itself can attach. */
+class BareNode {
+  parentNode: BareNode | null = null;
+  firstChild: BareNode | null = null;
+  lastChild: BareNode | null = null;
+  nextSibling: BareNode | null = null;
+  constructor(
+    readonly nodeType: number,
+    readonly tagName = '',
+    readonly data = '',
+  ) {}
+
+  append(child: BareNode): BareNode {
+    child.parentNode = this;
+    if (this.lastChild === null) this.firstChild = child;
+    else this.lastChild.nextSibling = child;
+    this.lastChild = child;
+    return child;
+  }
+
+  hasAttribute(): boolean {
+    return false;
+  }
+
+  contains(other: BareNode | null): boolean {
+    for (let node = other; node !== null; node = node.parentNode) if (node === this) return true;
+    return false;
+  }
+}
+
+describe('readPageText: depth', () => {
+  it('walks 100,000 nested elements with its own stack, reading the text inside and after them', () => {
+    const root = new BareNode(Node.ELEMENT_NODE, 'BODY');
+    let parent = root;
+    for (let depth = 0; depth < 100_000; depth += 1) parent = parent.append(new BareNode(Node.ELEMENT_NODE, 'DIV'));
+    parent.append(new BareNode(Node.TEXT_NODE, '', 'inside'));
+    root.append(new BareNode(Node.TEXT_NODE, '', 'after'));
+    const display: DisplayOf = (element) => (element.tagName === 'BODY' ? 'block' : 'contents');
+    expect(readPageText(root as unknown as Node, display).text).toBe('insideafter\u2029');
+  });
+});

@@ -4,7 +4,7 @@
  * browser offers requestIdleCallback (stubbed) and where it does not (jsdom).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_TIMING, watchContent, type WatchTiming } from '../../src/page/watch';
+import { DEFAULT_TIMING, MAX_CHANGED_NODES, watchContent, type PageChanges, type WatchTiming } from '../../src/page/watch';
 
 const timing: WatchTiming = { quietMs: 100, maxWaitMs: 400, idleMs: 50 };
 
@@ -132,6 +132,36 @@ describe.each(browsers)('watchContent %s', (_, withIdle, idleDelay) => {
     await delivered();
     vi.advanceTimersByTime(timing.quietMs + idleDelay);
     expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('calls back with the nodes each change added or whose text it changed, never the UI, and each only once', async () => {
+    const onChange = vi.fn();
+    watch(document.body, onChange, timing);
+    const added = document.createElement('section');
+    document.body.append(added);
+    const text = document.querySelector('p')?.firstChild;
+    if (text) text.textContent = 'changed';
+    const ui = document.body.appendChild(document.createElement('div'));
+    ui.setAttribute('data-isnad-ui', '');
+    await delivered();
+    document.body.append(added); // moved: added again
+    await delivered();
+    vi.advanceTimersByTime(timing.quietMs + idleDelay);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    const [changes] = onChange.mock.calls[0] as [PageChanges];
+    expect(changes.overflow).toBe(false);
+    expect(new Set(changes.nodes)).toEqual(new Set([added, text]));
+    expect(changes.nodes).toHaveLength(2);
+  });
+
+  it('says it overflowed, and keeps no node, when a change adds more nodes than it keeps', async () => {
+    const onChange = vi.fn();
+    watch(document.body, onChange, timing);
+    for (let at = 0; at <= MAX_CHANGED_NODES; at += 1) document.body.append(document.createElement('i'));
+    await delivered();
+    vi.advanceTimersByTime(timing.quietMs + idleDelay);
+    const [changes] = onChange.mock.calls[0] as [PageChanges];
+    expect(changes).toEqual({ nodes: [], overflow: true });
   });
 
   it('ignores changes outside the watched root', async () => {
