@@ -12,7 +12,7 @@ import { sendToTab, type ArticleFound, type PageStatus } from '../shared/message
 import type { Preferences } from '../shared/preferences';
 import { loadPreferences, onPreferencesChanged, savePreferences } from '../shared/preferences-storage';
 import { EVERYWHERE } from '../shared/everywhere';
-import { categoryMessage, verdictMessage } from '../shared/labels';
+import { categoryMessage, unplacedMessage, verdictMessage } from '../shared/labels';
 import { summarize, type Summary } from './summary';
 
 const message = (name: string, substitutions?: string[]): string => browser.i18n.getMessage(name, substitutions);
@@ -117,7 +117,7 @@ class Popup {
     element('unplaced-block').hidden = summary.unplaced.length === 0;
     element('unplaced').replaceChildren(
       ...summary.unplaced.map((annotation) => {
-        const reason = reasons.get(annotation.id) === 'not-found' ? 'unplacedNotFound' : 'unplacedParagraphMissing';
+        const reason = unplacedMessage[reasons.get(annotation.id) ?? 'paragraph-missing'];
         const item = make('li', 'meta', `${annotation.target.exact} — ${message(reason)}`);
         item.dir = 'auto';
         return item;

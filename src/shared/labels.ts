@@ -1,5 +1,6 @@
-/** The message keys of claim categories and verdicts, for the tooltip and the popup alike. */
+/** The message keys of claim categories and verdicts, for the tooltip and the popup alike, and of why an annotation was not placed. */
 import type { ClaimCategory, Verdict } from '../annotations/schema';
+import type { UnplacedReason } from '../core/anchor';
 
 export const categoryMessage: Record<ClaimCategory, string> = {
   statistic: 'categoryStatistic',
@@ -16,4 +17,10 @@ export const verdictMessage: Record<Verdict, string> = {
   disputed: 'verdictDisputed',
   contradicted: 'verdictContradicted',
   attributed: 'verdictAttributed',
+};
+
+export const unplacedMessage: Record<UnplacedReason, string> = {
+  'paragraph-missing': 'unplacedParagraphMissing',
+  'not-found': 'unplacedNotFound',
+  'no-range': 'unplacedNoRange',
 };

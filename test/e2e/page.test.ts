@@ -11,9 +11,10 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadArticles } from '../../scripts/articles';
 import { extensionWorker, launchChromium, launchFirefox } from '../../scripts/browsers';
-import { demoPage } from '../../scripts/demo-page';
+import { demoPage, escapeHtml } from '../../scripts/demo-page';
 import { serve, type LocalServer } from '../../scripts/serve';
 import type { Annotation } from '../../src/annotations/schema';
+import { normalize } from '../../src/core/normalize';
 import { insertArticle, realPages, realPagesDir, realPagesPresent, stripPage } from '../support/real-pages';
 import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost } from './support';
 
@@ -40,12 +41,35 @@ function realPageWithArticle(): string {
   return `<!doctype html>${window.document.documentElement.outerHTML}`;
 }
 
+/** The article inside 8,000 nested display:contents elements, built by the page's script (the HTML parser caps nesting depth). */
+function deepPage(): string {
+  const script = `const article = document.querySelector('article'); let outer = article;
+    for (let depth = 0; depth < 8000; depth += 1) { const box = document.createElement('div'); box.style.display = 'contents'; outer.replaceWith(box); box.append(outer); outer = box; }`;
+  return demoPage(article).replace('</body>', `<script>${script}</script></body>`);
+}
+
+/** The article as a site's templates print it: line breaks and indentation inside each paragraph's text, tatweel in its words. */
+function prettyPrintedPage(): string {
+  let page = demoPage(article);
+  for (const paragraph of article.paragraphs) {
+    const pretty = paragraph
+      .replace(/(ل)(ا|م)/g, '$1\u0640$2')
+      .split(' ')
+      .map((word, at) => (at % 7 === 6 ? `\n          ${word}` : word))
+      .join(' ');
+    page = page.replace(`<p>${escapeHtml(paragraph)}</p>`, `<p>\n        ${escapeHtml(pretty)}\n      </p>`);
+  }
+  return page;
+}
+
 const otherPage = demoPage({ ...article, paragraphs: ['أعلنت وزارة الصحة اليوم عن خطة جديدة لتطوير المستشفيات في المحافظات.'] });
 
 const pages = new Map([
   ['/news/article', { html: demoPage(article) }],
   ['/news/late', { html: lateArticlePage() }],
   ['/news/other', { html: otherPage }],
+  ['/news/deep', { html: deepPage() }],
+  ['/news/pretty', { html: prettyPrintedPage() }],
   ['/news/csp', { html: demoPage(article), headers: { 'content-security-policy': "default-src 'none'" } }],
   ...(realPagesPresent ? [['/news/real', { html: realPageWithArticle() }] as const] : []),
 ]);
@@ -270,6 +294,18 @@ function pageSuite(open: () => Promise<Driver>, { canInject }: { readonly canInj
   it('paints an article that arrives 1.5 s after load', async () => {
     const highlights = await painted('/news/late');
     expect(Object.values(highlights).flat()).toHaveLength(article.annotations.length);
+  });
+
+  it('paints the article inside 8,000 nested display:contents elements', async () => {
+    const highlights = await painted('/news/deep');
+    expect(await page.evaluate(() => document.querySelectorAll('div[style]').length)).toBe(8000);
+    expect(Object.values(highlights).flat()).toHaveLength(article.annotations.length);
+  });
+
+  it('anchors every quote and claim on a pretty-printed page spelled with tatweel', async () => {
+    const highlights = await painted('/news/pretty');
+    const norm = (text: string): string => normalize(text).text.trim();
+    expect(Object.values(highlights).flat().map(norm).sort()).toEqual(article.annotations.map((annotation) => norm(annotation.target.exact)).sort());
   });
 
   it('paints nothing on a page without the article', async () => {
