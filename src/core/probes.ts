@@ -33,10 +33,16 @@ export interface Probes {
   readonly byKey: ReadonlyMap<number, readonly number[]>;
 }
 
+/**
+ * Hashes are kept to 30 bits, so that they stay small integers in every
+ * tier of the JavaScript engine: a larger one is a heap number, allocated
+ * per character while the scan's code is not yet optimised.
+ */
+const HASH_MASK = 0x3fffffff;
 /** A word's hash, from its folded units. */
-const wordHash = (hash: number, unit: number): number => (Math.imul(hash, HASH_BASE) + unit) | 0;
+const wordHash = (hash: number, unit: number): number => (Math.imul(hash, HASH_BASE) + unit) & HASH_MASK;
 /** The key of three words in a row, from their hashes. */
-const phraseKey = (first: number, second: number, third: number): number => (Math.imul(first, 0x2f0b3) ^ Math.imul(second, 0x1b873) ^ third) | 0;
+const phraseKey = (first: number, second: number, third: number): number => (Math.imul(first, 0x2f0b3) ^ Math.imul(second, 0x1b873) ^ third) & HASH_MASK;
 
 function keyOf(phrase: string): number {
   const [first = 0, second = 0, third = 0] = phrase.split(' ').map((word) => [...word].reduce((hash, char) => wordHash(hash, char.charCodeAt(0)), 0));
