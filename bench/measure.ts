@@ -7,7 +7,7 @@
 import type { CDPSession, Page } from 'puppeteer-core';
 import { normalize } from '../src/core/normalize';
 import type { Article } from '../src/annotations/schema';
-import type { PageInfo, Placements, RescanResult, RunResult, Stages, ToolName } from './protocol';
+import type { IsnadBench, PageInfo, Placements, RescanResult, RunResult, Stages, ToolName } from './protocol';
 import { STORY_ID } from './story-id';
 
 export const TOOLS: readonly ToolName[] = ['floor', 'isnad', 'hypothesis', 'apache-annotator', 'mark.js'];
@@ -95,6 +95,20 @@ function runTool(page: Page, tool: ToolName): Promise<RunResult> {
   }, tool);
 }
 
+/** One of the harness's diagnostic calls, on a body rebuilt before it and emptied after it. */
+function runOnRebuiltPage<Name extends 'stages' | 'rescan'>(page: Page, name: Name): Promise<ReturnType<IsnadBench[Name]>> {
+  return page.evaluate((call) => {
+    const bench = globalThis.isnadBench;
+    if (bench === undefined) throw new Error('the bench harness is not loaded');
+    bench.reset();
+    try {
+      return bench[call]() as ReturnType<IsnadBench[Name]>;
+    } finally {
+      bench.empty();
+    }
+  }, name) as Promise<ReturnType<IsnadBench[Name]>>;
+}
+
 export async function measurePage(page: Page, cdp: CDPSession | undefined, plan: PagePlan, article: Article, budget: Budget): Promise<PageMeasurement> {
   // Where the bench's own time goes on this page, for the progress line.
   const phases: string[] = [];
@@ -139,36 +153,14 @@ export async function measurePage(page: Page, cdp: CDPSession | undefined, plan:
   const stages: Stages[] = [];
   for (let rep = 0; rep < plan.stageReps; rep += 1) {
     await gc(cdp);
-    stages.push(
-      await page.evaluate(() => {
-        const bench = globalThis.isnadBench;
-        if (bench === undefined) throw new Error('the bench harness is not loaded');
-        bench.reset();
-        try {
-          return bench.stages();
-        } finally {
-          bench.empty();
-        }
-      }),
-    );
+    stages.push(await runOnRebuiltPage(page, 'stages'));
   }
 
   phase('stages');
   const rescans: RescanResult[] = [];
   for (let rep = 0; rep < plan.reps; rep += 1) {
     await gc(cdp);
-    rescans.push(
-      await page.evaluate(() => {
-        const bench = globalThis.isnadBench;
-        if (bench === undefined) throw new Error('the bench harness is not loaded');
-        bench.reset();
-        try {
-          return bench.rescan();
-        } finally {
-          bench.empty();
-        }
-      }),
-    );
+    rescans.push(await runOnRebuiltPage(page, 'rescan'));
   }
   phase('rescans');
   // Heap growth: readings before and after a run on a rebuilt page, each after a forced GC; what the run keeps stays alive.
