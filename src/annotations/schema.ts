@@ -41,6 +41,10 @@ export const Speaker = z
       .regex(/^#[0-9a-fA-F]{6}$/, 'must be a #rrggbb colour')
       .describe('Highlight colour, from a colour-blind-safe palette.'),
     cue: Cue.describe('Underline style: a second cue that does not rely on colour.'),
+    names: z
+      .array(nonEmpty)
+      .min(1)
+      .describe("Names and titles an outlet may use for the speaker, in the article's language (e.g. بوتين، الرئيس الروسي)."),
   })
   .strict();
 
@@ -62,6 +66,9 @@ export const Quote = z
     form: z.enum(['direct', 'reported']),
     translation: z.object({ en: nonEmpty }).strict(),
     target: Target,
+    attribution: Target.describe(
+      'The phrase of the reference text that attributes the quote (e.g. «وقال الرئيس الصيني إن»; for a quote continuing a sentence, the phrase that governs it).',
+    ),
   })
   .strict();
 

@@ -1,9 +1,11 @@
 /**
  * Validation of an article file: its shape (the zod schema), then what a
- * schema cannot say: ids are unique, speakers exist, and every target picks
- * exactly one place in the reference text. Pure: no file system here.
+ * schema cannot say: ids are unique, speakers exist, every target and
+ * attribution picks exactly one place in the reference text, and no name is
+ * given to two speakers. Pure: no file system here.
  */
-import { quoteMatches, referenceText, occurrences } from '../core/text-quote';
+import { normalize } from '../core/normalize';
+import { quoteMatches, referenceText, occurrences, type TextQuote } from '../core/text-quote';
 import { Article } from './schema';
 
 export interface ArticleProblem {
@@ -65,6 +67,20 @@ function crossFieldProblems(article: Article): ArticleProblem[] {
   const declared = [...speakerIds].join(', ');
   const text = referenceText(article.paragraphs);
 
+  /** A TextQuoteSelector must pick exactly one place in the reference text. */
+  const checkSelector = (at: PropertyKey[], selector: TextQuote): void => {
+    const found = occurrences(text, selector.exact).length;
+    const picked = quoteMatches(text, selector).length;
+    if (found === 0) {
+      report([...at, 'exact'], 'not found in the reference text (paragraphs)');
+    } else if (picked === 0) {
+      report(at, `"exact" occurs ${found} time(s) in the reference text, but never with this prefix and suffix`);
+    } else if (picked > 1) {
+      const context = selector.prefix === undefined && selector.suffix === undefined ? '' : ' with this prefix and suffix';
+      report(at, `"exact" occurs ${picked} times in the reference text${context}; add or lengthen prefix/suffix to pick one`);
+    }
+  };
+
   article.annotations.forEach((annotation, index) => {
     const speakers = annotation.kind === 'quote' ? [annotation.speaker] : annotation.attributedTo;
     speakers.forEach((id, position) => {
@@ -74,23 +90,20 @@ function crossFieldProblems(article: Article): ArticleProblem[] {
       report(at, `unknown speaker "${id}" (declared speakers: ${declared})`);
     });
 
-    const { target } = annotation;
-    const found = occurrences(text, target.exact).length;
-    const picked = quoteMatches(text, target).length;
-    if (found === 0) {
-      report(['annotations', index, 'target', 'exact'], 'not found in the reference text (paragraphs)');
-    } else if (picked === 0) {
-      report(
-        ['annotations', index, 'target'],
-        `"exact" occurs ${found} time(s) in the reference text, but never with this prefix and suffix`,
-      );
-    } else if (picked > 1) {
-      const context = target.prefix === undefined && target.suffix === undefined ? '' : ' with this prefix and suffix';
-      report(
-        ['annotations', index, 'target'],
-        `"exact" occurs ${picked} times in the reference text${context}; add or lengthen prefix/suffix to pick one`,
-      );
-    }
+    checkSelector(['annotations', index, 'target'], annotation.target);
+    if (annotation.kind === 'quote') checkSelector(['annotations', index, 'attribution'], annotation.attribution);
+  });
+
+  // A name two speakers share (as the engine compares text) could not tell them apart on a page.
+  const owners = new Map<string, { speaker: string; at: PropertyKey[] }>();
+  article.speakers.forEach((speaker, index) => {
+    speaker.names.forEach((name, position) => {
+      const key = normalize(name).text.trim();
+      const at: PropertyKey[] = ['speakers', index, 'names', position];
+      const owner = owners.get(key);
+      if (owner === undefined) owners.set(key, { speaker: speaker.id, at });
+      else if (owner.speaker !== speaker.id) report(at, `"${name}" is also a name of speaker "${owner.speaker}" (${jsonPath(owner.at)})`);
+    });
   });
   return problems;
 }

@@ -53,6 +53,9 @@ const broken: readonly (readonly [string, string, string])[] = [
     'duplicate annotation id "quote-minister-cooperation" (first used at $.annotations[0].id)',
   ],
   ['duplicate-speaker-id.json', '$.speakers[1].id', 'duplicate speaker id "minister" (first used at $.speakers[0].id)'],
+  ['attribution-not-found.json', '$.annotations[0].attribution.exact', 'not found in the reference text (paragraphs)'],
+  ['shared-name.json', '$.speakers[1].names[1]', '"الوزير" is also a name of speaker "minister" ($.speakers[0].names[0])'],
+  ['empty-names.json', '$.speakers[0].names', 'Too small: expected array to have >=1 items'],
 ];
 
 describe('loadArticleFile', () => {

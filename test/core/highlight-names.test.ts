@@ -33,6 +33,7 @@ const speaker = (id: string, color: string, cue: Speaker['cue']): Speaker => ({
   role: { ar: id, en: id },
   color,
   cue,
+  names: [id],
 });
 
 afterEach(() => {
