@@ -4,8 +4,25 @@
  */
 import { anchorAll, type Placed, type Unplaced } from './anchor';
 import type { ArticleIndex } from './article-index';
+import { wordChanges, type WordChange } from './compare';
 import { detect, precheck } from './detect';
-import { normalize, toSourceRange } from './normalize';
+import { normalize, toSourceRange, type NormalizedText } from './normalize';
+import { referenceText } from './text-quote';
+
+/** A change a page made in an annotation's words, with the words on both sides as written. */
+export interface ChangeOnPage extends Omit<WordChange, 'page' | 'reference'> {
+  /** Range of the page words in the raw page text. */
+  readonly start: number;
+  readonly end: number;
+  readonly pageWords: string;
+  /** The reference's words there, as published ('' where the page inserted words). */
+  readonly referenceWords: string;
+}
+
+/** A placed annotation, with what the page changed in its words (none for an exact match). */
+export interface PlacedOnPage extends Placed {
+  readonly changes: readonly ChangeOnPage[];
+}
 
 export interface ArticleOnPage {
   readonly articleId: string;
@@ -14,7 +31,7 @@ export interface ArticleOnPage {
   /** Indices of the article's paragraphs found, in article order. */
   readonly paragraphs: readonly number[];
   /** Annotations placed, with ranges in the raw page text. */
-  readonly placed: readonly Placed[];
+  readonly placed: readonly PlacedOnPage[];
   readonly unplaced: readonly Unplaced[];
   /** Characters of page text the anchoring searched: bounded by the annotations' lengths, whatever the page. */
   readonly searched: number;
@@ -43,9 +60,22 @@ export function matchText(index: ArticleIndex, rawPageText: string): PageVerdict
     paragraphs: detection.paragraphs.map((paragraph) => paragraph.index),
     placed: placed.map((anchor) => {
       const [start, end] = toSourceRange(page, anchor.start, anchor.end);
-      return { ...anchor, start, end };
+      return { ...anchor, start, end, changes: anchor.method === 'exact' ? [] : changesIn(index, page, rawPageText, anchor) };
     }),
     unplaced,
     searched,
   };
+}
+
+/** What the page changed in a placed annotation's words, mapped back to the page and the reference as written. */
+function changesIn(index: ArticleIndex, page: NormalizedText, rawPageText: string, anchor: Placed): ChangeOnPage[] {
+  const span = index.spans.get(anchor.id);
+  if (span === undefined) return [];
+  const { reference } = index;
+  const published = referenceText(index.article.paragraphs);
+  return wordChanges(reference.text.slice(span.start, span.end), page.text.slice(anchor.start, anchor.end)).map(({ page: at, reference: was, ...change }) => {
+    const [start, end] = toSourceRange(page, anchor.start + at[0], anchor.start + at[1]);
+    const [from, to] = was[1] > was[0] ? toSourceRange(reference, span.start + was[0], span.start + was[1]) : [0, 0];
+    return { ...change, start, end, pageWords: rawPageText.slice(start, end), referenceWords: published.slice(from, to) };
+  });
 }

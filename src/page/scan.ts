@@ -120,6 +120,9 @@ export function scanPage(root: Node, indexes: readonly ArticleIndex[], options: 
         paragraphs: verdict.paragraphs,
         placed: [...ranges.keys()],
         unplaced,
+        changes: verdict.placed
+          .filter((placed) => ranges.has(placed.id))
+          .flatMap(({ id, changes }) => changes.map(({ kind, figure, pageWords, referenceWords }) => ({ id, kind, figure, pageWords, referenceWords }))),
       },
       ranges,
       probesSeen,

@@ -16,6 +16,17 @@ export interface ArticleFound {
   readonly placed: readonly string[];
   /** Annotations that could not be placed, and why. */
   readonly unplaced: readonly { readonly id: string; readonly reason: UnplacedReason }[];
+  /** What the page changed in the words of placed annotations: never spelling, only words and figures. */
+  readonly changes: readonly AnnotationChange[];
+}
+
+/** A word or figure of a placed annotation that the page changed, with the words on both sides as written. */
+export interface AnnotationChange {
+  readonly id: string;
+  readonly kind: 'replaced' | 'inserted' | 'deleted';
+  readonly figure: boolean;
+  readonly pageWords: string;
+  readonly referenceWords: string;
 }
 
 /** What the content script knows about its page. */

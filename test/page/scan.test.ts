@@ -110,3 +110,25 @@ describe('scanPage: pretty-printed pages', () => {
     expect(norm(scan.ranges.get(claim.id)?.toString() ?? '')).toBe(norm(claim.target.exact));
   });
 });
+
+describe('scanPage: what the page changed', () => {
+  it('reports nothing on the article as published, or spelled otherwise', () => {
+    buildArticlePage(putinXi, { layout: true, variants: { harakat: 0.3, tatweel: 0.1, alef: 0.5, yaa: 0.5, taa: 0.5, digits: 0.7, quotes: 'guillemets', nbsp: 0.2, invisible: 0.1, commas: 0.3, dashes: 1 } });
+    expect(runPipeline(index).scan.found?.changes).toEqual([]);
+  });
+
+  it('reports a word replaced in a quote and a figure changed in a claim, with the words on both sides', () => {
+    document.body.replaceChildren(
+      ...putinXi.paragraphs.map((paragraph) => {
+        const p = document.createElement('p');
+        p.textContent = paragraph.replace('عامل استقرار', 'عامل توازن').replace('200 مليار', '٣٠٠ مليار');
+        return p;
+      }),
+    );
+    const { changes } = runPipeline(index).scan.found ?? { changes: [] };
+    expect(changes).toEqual([
+      { id: 'quote-putin-stabilising-factor', kind: 'replaced', figure: false, pageWords: 'توازن', referenceWords: 'استقرار' },
+      { id: 'claim-trade-volume', kind: 'replaced', figure: true, pageWords: '٣٠٠', referenceWords: '200' },
+    ]);
+  });
+});

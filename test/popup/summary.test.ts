@@ -9,6 +9,7 @@ const everything: ArticleFound = {
   paragraphs: putinXi.paragraphs.map((_, index) => index),
   placed: putinXi.annotations.map((annotation) => annotation.id),
   unplaced: [],
+  changes: [],
 };
 
 describe('summarize', () => {
