@@ -6,7 +6,7 @@ import type { Article } from '../annotations/schema';
 import { BLOCK_BREAK } from './arabic';
 import { normalize, toNormalizedIndex, type NormalizedText } from './normalize';
 import { probesOf, type Probes } from './probes';
-import { quoteMatches, referenceText } from './text-quote';
+import { quoteMatches, referenceText, type TextQuote } from './text-quote';
 import { words, type Words } from './tokens';
 
 /** Words per shingle: long enough that shared stock phrases rarely match, short enough that an edit loses little. */
@@ -34,10 +34,20 @@ export interface ArticleIndex {
   readonly shingleLengths: readonly number[];
   /** Where each annotation sits in the normalised reference text, by annotation id. */
   readonly spans: ReadonlyMap<string, ReferenceSpan>;
+  /** Where each quote's attribution sits in it, by quote id. */
+  readonly attributions: ReadonlyMap<string, ReferenceSpan>;
+  /** Every speaker's names, longest first. */
+  readonly names: readonly SpeakerName[];
   /** The pre-check's probes: see `probes.ts`. */
   readonly probes: Probes;
   /** Length of the reference text as published (paragraphs joined by line breaks). */
   readonly sourceLength: number;
+}
+
+export interface SpeakerName {
+  readonly speaker: string;
+  /** The name's normalised words. */
+  readonly words: readonly string[];
 }
 
 export interface ReferenceSpan {
@@ -113,23 +123,45 @@ export function indexArticle(article: Article): ArticleIndex {
     wordIds,
     shingles,
     shingleLengths: [...lengths].sort((a, b) => b - a),
-    spans: spansOf(article, raw, reference),
+    spans: spansOf(article, raw, reference, 'target'),
+    attributions: spansOf(article, raw, reference, 'attribution'),
+    names: namesOf(article),
     probes: probesOf(text.split('\n')),
     sourceLength: raw.length,
   };
 }
 
-/** Each annotation's normalised span and paragraph; an annotation the schema checks let through always has one. */
-function spansOf(article: Article, raw: string, reference: NormalizedText): Map<string, ReferenceSpan> {
+/** Where a selector sits in the normalised reference text; one the schema checks let through always has a place. */
+function spanOf(selector: TextQuote, raw: string, reference: NormalizedText): ReferenceSpan | undefined {
+  const [rawStart] = quoteMatches(raw, selector);
+  if (rawStart === undefined) return undefined;
+  return {
+    start: toNormalizedIndex(reference, rawStart),
+    end: toNormalizedIndex(reference, rawStart + selector.exact.length),
+    paragraph: raw.slice(0, rawStart).split('\n').length - 1,
+  };
+}
+
+/** Each annotation's span, by id; or each quote's attribution's. */
+function spansOf(article: Article, raw: string, reference: NormalizedText, of: 'target' | 'attribution'): Map<string, ReferenceSpan> {
   const spans = new Map<string, ReferenceSpan>();
   for (const annotation of article.annotations) {
-    const [rawStart] = quoteMatches(raw, annotation.target);
-    if (rawStart === undefined) continue;
-    spans.set(annotation.id, {
-      start: toNormalizedIndex(reference, rawStart),
-      end: toNormalizedIndex(reference, rawStart + annotation.target.exact.length),
-      paragraph: raw.slice(0, rawStart).split('\n').length - 1,
-    });
+    const selector = of === 'target' ? annotation.target : annotation.kind === 'quote' ? annotation.attribution : undefined;
+    const span = selector === undefined ? undefined : spanOf(selector, raw, reference);
+    if (span !== undefined) spans.set(annotation.id, span);
   }
   return spans;
+}
+
+/** Each speaker's names, as normalised words, longest first. */
+function namesOf(article: Article): SpeakerName[] {
+  return article.speakers
+    .flatMap((speaker) =>
+      speaker.names.map((name) => {
+        const text = normalize(name).text;
+        const found = words(text);
+        return { speaker: speaker.id, words: Array.from({ length: found.count }, (_, word) => text.slice(found.starts[word], found.ends[word])) };
+      }),
+    )
+    .sort((a, b) => b.words.length - a.words.length);
 }

@@ -7,6 +7,10 @@ import type { Speaker } from '../annotations/schema';
 
 export const quoteHighlightName = (speakerId: string): string => `isnad-quote-${speakerId}`;
 export const CLAIM_HIGHLIGHT = 'isnad-claim';
+/** The page's words that differ in substance from the reference, inside placed quotes and claims. */
+export const CHANGED_HIGHLIGHT = 'isnad-changed';
+/** Placed quotes whose attribution on the page names another known speaker. */
+export const MISATTRIBUTED_HIGHLIGHT = 'isnad-misattributed';
 
 /** `#rrggbb` with an alpha, as rgba(): the tint behind a quote, light enough for dark text and for light text on dark pages. */
 function tint(color: string, alpha: number): string {
@@ -31,6 +35,14 @@ export function highlightStyles(speakers: readonly Speaker[]): string {
     `::highlight(${CLAIM_HIGHLIGHT}) {\n` +
       `  background-color: rgba(128, 128, 128, 0.14);\n` +
       `  text-decoration: underline dotted rgb(128, 128, 128) 2px;\n` +
+      `}`,
+    // Above the text, where no speaker's cue is drawn, so that they tell without colour.
+    `::highlight(${MISATTRIBUTED_HIGHLIGHT}) {\n` +
+      `  text-decoration: overline double rgb(204, 0, 102) 2px;\n` +
+      `}`,
+    `::highlight(${CHANGED_HIGHLIGHT}) {\n` +
+      `  background-color: rgba(230, 159, 0, 0.45);\n` +
+      `  text-decoration: overline wavy rgb(180, 60, 0) 2px;\n` +
       `}`,
   );
   return `${rules.join('\n')}\n`;

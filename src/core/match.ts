@@ -4,6 +4,7 @@
  */
 import { anchorAll, type Placed, type Unplaced } from './anchor';
 import type { ArticleIndex } from './article-index';
+import { misattributions, type Misattribution } from './attribution';
 import { wordChanges, type WordChange } from './compare';
 import { detect, precheck } from './detect';
 import { normalize, toSourceRange, type NormalizedText } from './normalize';
@@ -35,6 +36,8 @@ export interface ArticleOnPage {
   readonly unplaced: readonly Unplaced[];
   /** Characters of page text the anchoring searched: bounded by the annotations' lengths, whatever the page. */
   readonly searched: number;
+  /** Placed quotes whose attribution on this page names another known speaker. */
+  readonly misattributed: readonly Misattribution[];
 }
 
 export type PageVerdict =
@@ -64,6 +67,7 @@ export function matchText(index: ArticleIndex, rawPageText: string): PageVerdict
     }),
     unplaced,
     searched,
+    misattributed: misattributions(index, page.text, detection, placed),
   };
 }
 

@@ -74,7 +74,10 @@ export class Annotator {
     this.#texts = this.#placed.map(({ range }) => range.toString());
     this.#current = -1;
     this.#tooltip.hide();
-    this.#groups = this.#article === undefined ? new Map() : highlightGroups(this.#article, scan.ranges);
+    this.#groups =
+      this.#article === undefined
+        ? new Map()
+        : highlightGroups(this.#article, scan.ranges, { changed: scan.changed, misattributed: (scan.found?.misattributed ?? []).map(({ id }) => id) });
     this.#repaint();
     this.#options.onScan(this.#found);
     return scan;

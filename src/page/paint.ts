@@ -5,7 +5,7 @@
  * disturbed.
  */
 import type { Article } from '../annotations/schema';
-import { CLAIM_HIGHLIGHT, quoteHighlightName } from '../core/highlight-names';
+import { CHANGED_HIGHLIGHT, CLAIM_HIGHLIGHT, MISATTRIBUTED_HIGHLIGHT, quoteHighlightName } from '../core/highlight-names';
 import type { Preferences } from '../shared/preferences';
 
 /** The parts of `CSS.highlights` and `Highlight` used here, so unit tests can stand in for them. */
@@ -32,9 +32,18 @@ export function pageHighlightApi(): HighlightApi | undefined {
   };
 }
 
-/** The highlight name each placed annotation is painted under. */
-export function highlightGroups(article: Article, ranges: ReadonlyMap<string, Range>): Map<string, Range[]> {
+/** What the page changed, to paint over the annotations: the changed words, and the ids of misattributed quotes. */
+export interface Findings {
+  readonly changed: readonly Range[];
+  readonly misattributed: readonly string[];
+}
+
+/** The highlight name each placed annotation is painted under, and the page's changes over them. */
+export function highlightGroups(article: Article, ranges: ReadonlyMap<string, Range>, findings: Findings = { changed: [], misattributed: [] }): Map<string, Range[]> {
   const groups = new Map<string, Range[]>();
+  if (findings.changed.length > 0) groups.set(CHANGED_HIGHLIGHT, [...findings.changed]);
+  const misattributed = findings.misattributed.map((id) => ranges.get(id)).filter((range): range is Range => range !== undefined);
+  if (misattributed.length > 0) groups.set(MISATTRIBUTED_HIGHLIGHT, misattributed);
   for (const annotation of article.annotations) {
     const range = ranges.get(annotation.id);
     if (range === undefined) continue;
@@ -46,10 +55,15 @@ export function highlightGroups(article: Article, ranges: ReadonlyMap<string, Ra
   return groups;
 }
 
+/** Quotes paint over claims, and what the page changed over both. */
+const PRIORITY: Readonly<Record<string, number>> = { [CLAIM_HIGHLIGHT]: 0, [MISATTRIBUTED_HIGHLIGHT]: 2, [CHANGED_HIGHLIGHT]: 3 };
+
 /** Every highlight name the articles can paint under. */
 export function highlightNames(articles: readonly Article[]): string[] {
   const names = new Set(articles.flatMap((article) => article.speakers.map((speaker) => quoteHighlightName(speaker.id))));
   names.add(CLAIM_HIGHLIGHT);
+  names.add(MISATTRIBUTED_HIGHLIGHT);
+  names.add(CHANGED_HIGHLIGHT);
   return [...names];
 }
 
@@ -69,7 +83,7 @@ export function paint(
   for (const [name, ranges] of groups) {
     if (hidden.has(name)) continue;
     const highlight = api.make(ranges);
-    highlight.priority = name === CLAIM_HIGHLIGHT ? 0 : 1;
+    highlight.priority = PRIORITY[name] ?? 1;
     api.registry.set(name, highlight);
   }
 }

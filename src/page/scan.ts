@@ -27,6 +27,8 @@ export interface Scan {
   readonly found: ArticleFound | null;
   /** The DOM range of each placed annotation, by annotation id. */
   readonly ranges: ReadonlyMap<string, Range>;
+  /** The DOM ranges of the words the page changed in placed annotations. */
+  readonly changed: readonly Range[];
   /** Per article (in the order of the indexes), the probes the page held: what later changes are judged against. */
   readonly probesSeen: readonly Uint8Array[];
   /** How far the scan went: rejected by the pre-check, read (with styles) without finding an article, or found. */
@@ -110,6 +112,10 @@ export function scanPage(root: Node, indexes: readonly ArticleIndex[], options: 
       if (range === undefined) unplaced.push({ id: placed.id, reason: 'no-range' });
       else ranges.set(placed.id, range);
     }
+    const changed = verdict.placed
+      .filter((placed) => ranges.has(placed.id))
+      .flatMap((placed) => placed.changes.map((change) => domRange(page, change.start, change.end)))
+      .filter((range): range is Range => range !== undefined);
     onStage?.('ranges');
     // The articles after this one are not looked for: a page holds one.
     while (probesSeen.length < indexes.length) probesSeen.push(new Uint8Array(0));
@@ -123,8 +129,10 @@ export function scanPage(root: Node, indexes: readonly ArticleIndex[], options: 
         changes: verdict.placed
           .filter((placed) => ranges.has(placed.id))
           .flatMap(({ id, changes }) => changes.map(({ kind, figure, pageWords, referenceWords }) => ({ id, kind, figure, pageWords, referenceWords }))),
+        misattributed: verdict.misattributed.filter(({ id }) => ranges.has(id)),
       },
       ranges,
+      changed,
       probesSeen,
       verdicts,
       outcome: 'found',
@@ -132,5 +140,5 @@ export function scanPage(root: Node, indexes: readonly ArticleIndex[], options: 
       readChars,
     };
   }
-  return { found: null, ranges: new Map(), probesSeen, verdicts, outcome, nativeChars: native.length, readChars };
+  return { found: null, ranges: new Map(), changed: [], probesSeen, verdicts, outcome, nativeChars: native.length, readChars };
 }

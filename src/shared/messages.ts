@@ -18,6 +18,8 @@ export interface ArticleFound {
   readonly unplaced: readonly { readonly id: string; readonly reason: UnplacedReason }[];
   /** What the page changed in the words of placed annotations: never spelling, only words and figures. */
   readonly changes: readonly AnnotationChange[];
+  /** Placed quotes the page credits to another known speaker: the quote's id, and the speaker the page names. */
+  readonly misattributed: readonly { readonly id: string; readonly named: string }[];
 }
 
 /** A word or figure of a placed annotation that the page changed, with the words on both sides as written. */

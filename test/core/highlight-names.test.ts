@@ -54,12 +54,27 @@ describe('highlight names', () => {
 });
 
 describe('highlightStyles', () => {
-  it('has one ::highlight rule per speaker, in order, and one for claims, and nothing else', () => {
+  it('has one ::highlight rule per speaker, in order, one for claims, one for each kind of change, and nothing else', () => {
     const css = highlightStyles(putinXi.speakers);
     const { selectors } = parsed(css);
-    expect(selectors).toEqual([...putinXi.speakers.map((s) => `::highlight(isnad-quote-${s.id})`), '::highlight(isnad-claim)']);
+    expect(selectors).toEqual([
+      ...putinXi.speakers.map((s) => `::highlight(isnad-quote-${s.id})`),
+      '::highlight(isnad-claim)',
+      '::highlight(isnad-misattributed)',
+      '::highlight(isnad-changed)',
+    ]);
     // The CSSOM dropped nothing: every rule in the text was understood.
-    expect(css.match(/::highlight\(/g)).toHaveLength(putinXi.speakers.length + 1);
+    expect(css.match(/::highlight\(/g)).toHaveLength(putinXi.speakers.length + 3);
+  });
+
+  it('marks changed words and misattributed quotes above the text, where no speaker cue is drawn', () => {
+    const { rules } = parsed(highlightStyles(putinXi.speakers));
+    const decoration = (name: string): string => rules.get(`::highlight(${name})`)?.getPropertyValue('text-decoration') ?? '';
+    expect(decoration('isnad-changed')).toContain('overline');
+    expect(decoration('isnad-changed')).toContain('wavy');
+    expect(decoration('isnad-misattributed')).toContain('overline');
+    expect(decoration('isnad-misattributed')).toContain('double');
+    for (const speaker of putinXi.speakers) expect(decoration(`isnad-quote-${speaker.id}`)).not.toContain('overline');
   });
 
   it.each([

@@ -118,7 +118,7 @@ describe('highlightGroups', () => {
 });
 
 describe('highlightNames', () => {
-  const all = [...putinXi.speakers.map((s) => `isnad-quote-${s.id}`), 'isnad-claim'];
+  const all = [...putinXi.speakers.map((s) => `isnad-quote-${s.id}`), 'isnad-claim', 'isnad-misattributed', 'isnad-changed'];
 
   it("lists every speaker's quote name, quoted or not, and isnad-claim once", () => {
     const names = highlightNames([putinXi]);
@@ -139,8 +139,8 @@ describe('highlightNames', () => {
     expect([...names].sort()).toEqual([...all, 'isnad-quote-lavrov'].sort());
   });
 
-  it('is just isnad-claim without articles', () => {
-    expect(highlightNames([])).toEqual([CLAIM_HIGHLIGHT]);
+  it('is just the claims and the changes without articles', () => {
+    expect(highlightNames([])).toEqual([CLAIM_HIGHLIGHT, 'isnad-misattributed', 'isnad-changed']);
   });
 });
 
@@ -162,6 +162,23 @@ describe('paint', () => {
     for (const [name, highlight] of entries) expect(highlight.priority, name).toBe(name === CLAIM_HIGHLIGHT ? 0 : 1);
     expect(entries.get(CLAIM_HIGHLIGHT)).toBeDefined();
     expect(entries.get('isnad-quote-putin')).toBeDefined();
+  });
+
+  it('paints the changed words over everything, and misattributed quotes over quotes', () => {
+    const { api, entries } = fakeApi();
+    const ranges = rangesFor(putinXi);
+    const changed = document.createRange();
+    const quote = ranges.get('quote-xi-grand-plan');
+    if (quote === undefined) throw new Error('no range');
+    changed.setStart(quote.startContainer, quote.startOffset);
+    changed.setEnd(quote.startContainer, quote.startOffset + 3);
+    paint(api, names, highlightGroups(putinXi, ranges, { changed: [changed], misattributed: ['quote-xi-grand-plan'] }));
+    expect(entries.get('isnad-changed')?.ranges).toEqual([changed]);
+    expect(entries.get('isnad-changed')?.priority).toBe(3);
+    expect(entries.get('isnad-misattributed')?.ranges).toEqual([quote]);
+    expect(entries.get('isnad-misattributed')?.priority).toBe(2);
+    // Still painted under its true speaker.
+    expect(entries.get('isnad-quote-xi')?.ranges).toContain(quote);
   });
 
   it('deletes every known name before painting, without iterating the registry', () => {

@@ -3,10 +3,11 @@
  * the article is never read with styles, only the article's region is, and
  * every annotation ends placed or with a reason.
  */
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { normalize } from '../../src/core/normalize';
 import { scanPage, type ScanStage } from '../../src/page/scan';
-import { buildArticlePage, buildTextPage, indexOf, putinXi, randomEdits, randomFrom, runPipeline, type ArticlePageOptions } from '../support/article-page';
+import { ALL_VARIANTS, buildArticlePage, buildTextPage, indexOf, putinXi, randomEdits, randomFrom, runPipeline, type ArticlePageOptions } from '../support/article-page';
 import { DIFFERENT_REPORT, ROUNDUP } from '../support/other-texts';
 
 const index = indexOf(putinXi);
@@ -112,9 +113,31 @@ describe('scanPage: pretty-printed pages', () => {
 });
 
 describe('scanPage: what the page changed', () => {
-  it('reports nothing on the article as published, or spelled otherwise', () => {
-    buildArticlePage(putinXi, { layout: true, variants: { harakat: 0.3, tatweel: 0.1, alef: 0.5, yaa: 0.5, taa: 0.5, digits: 0.7, quotes: 'guillemets', nbsp: 0.2, invisible: 0.1, commas: 0.3, dashes: 1 } });
-    expect(runPipeline(index).scan.found?.changes).toEqual([]);
+  it('reports no change and no misattribution on the article spelled otherwise, however it is marked up', () => {
+    fc.assert(
+      fc.property(fc.integer(), fc.boolean(), (seed, br) => {
+        buildArticlePage(putinXi, { seed, layout: true, br, inline: { perParagraph: 3, throughAnnotations: true }, variants: ALL_VARIANTS });
+        const { scan } = runPipeline(index);
+        expect(scan.found?.placed).toHaveLength(putinXi.annotations.length);
+        expect(scan.found?.changes).toEqual([]);
+        expect(scan.found?.misattributed).toEqual([]);
+        expect(scan.changed).toEqual([]);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('reports a quote credited to the other president, painted still under its true speaker', () => {
+    document.body.replaceChildren(
+      ...putinXi.paragraphs.map((paragraph) => {
+        const p = document.createElement('p');
+        p.textContent = paragraph.replace('وقال الرئيس الصيني إن', 'وقال الرئيس الروسي إن');
+        return p;
+      }),
+    );
+    const { scan } = runPipeline(index);
+    expect(scan.found?.misattributed).toEqual([{ id: 'quote-xi-grand-plan', named: 'putin' }]);
+    expect(scan.found?.placed).toContain('quote-xi-grand-plan');
   });
 
   it('reports a word replaced in a quote and a figure changed in a claim, with the words on both sides', () => {
@@ -125,8 +148,9 @@ describe('scanPage: what the page changed', () => {
         return p;
       }),
     );
-    const { changes } = runPipeline(index).scan.found ?? { changes: [] };
-    expect(changes).toEqual([
+    const { scan } = runPipeline(index);
+    expect(scan.changed.map((range) => range.toString())).toEqual(['توازن', '٣٠٠']);
+    expect(scan.found?.changes).toEqual([
       { id: 'quote-putin-stabilising-factor', kind: 'replaced', figure: false, pageWords: 'توازن', referenceWords: 'استقرار' },
       { id: 'claim-trade-volume', kind: 'replaced', figure: true, pageWords: '٣٠٠', referenceWords: '200' },
     ]);

@@ -10,6 +10,7 @@ const everything: ArticleFound = {
   placed: putinXi.annotations.map((annotation) => annotation.id),
   unplaced: [],
   changes: [],
+  misattributed: [],
 };
 
 describe('summarize', () => {

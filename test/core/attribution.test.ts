@@ -1,0 +1,43 @@
+/**
+ * Who the page says spoke: a speaker's name swapped into a quote's
+ * attribution is found, a name swapped anywhere else is not, and the
+ * article as published, or spelled otherwise, credits every quote rightly.
+ */
+import { describe, expect, it } from 'vitest';
+import { BLOCK_BREAK } from '../../src/core/arabic';
+import { matchArticle } from '../../src/core/match';
+import { indexOf, putinXi } from '../support/article-page';
+
+const index = indexOf(putinXi);
+const page = (paragraphs: readonly string[]): string => paragraphs.join(BLOCK_BREAK);
+const misattributed = (paragraphs: readonly string[]): readonly { id: string; named: string }[] => {
+  const verdict = matchArticle(index, page(paragraphs));
+  if (!verdict.found) throw new Error('article not found');
+  return verdict.misattributed;
+};
+/** The article with one paragraph's text replaced. */
+const edited = (paragraph: number, from: string, to: string): string[] =>
+  putinXi.paragraphs.map((text, at) => (at === paragraph ? text.replace(from, to) : text));
+
+describe('misattributions', () => {
+  it('finds none in the article as published, nor spelled otherwise', () => {
+    expect(misattributed(putinXi.paragraphs)).toEqual([]);
+    expect(misattributed(putinXi.paragraphs.map((text) => text.replace(/([\u0628-\u064a])/g, '$1\u064e').replace(/ي /g, 'ى ')))).toEqual([]);
+  });
+
+  it('finds a quote credited to the other president in its attribution', () => {
+    expect(misattributed(edited(1, 'وقال الرئيس الصيني إن', 'وقال الرئيس الروسي إن'))).toEqual([{ id: 'quote-xi-grand-plan', named: 'putin' }]);
+    expect(misattributed(edited(2, 'قال بوتين إن', 'قال شي إن'))).toEqual([{ id: 'quote-putin-stabilising-factor', named: 'xi' }]);
+    expect(misattributed(edited(4, 'وأكد بوتين', 'وأكد الرئيس الصيني'))).toEqual([{ id: 'quote-putin-firm-support', named: 'xi' }]);
+  });
+
+  it('finds a quote whose attribution follows it credited to another speaker', () => {
+    expect(misattributed(edited(13, 'وزارة الخارجية الصينية', 'الرئيس الروسي'))).toEqual([{ id: 'quote-china-mfa-broad-consensus', named: 'putin' }]);
+  });
+
+  it('ignores a name swapped elsewhere in the paragraph', () => {
+    expect(misattributed(edited(0, 'الرئيس الروسي فلاديمير بوتين', 'الرئيس الصيني شي'))).toEqual([]);
+    expect(misattributed(edited(6, 'أوضح بوتين', 'أوضح شي'))).toEqual([]);
+    expect(misattributed(edited(2, 'بين موسكو وبكين', 'بين بوتين وشي'))).toEqual([]);
+  });
+});
