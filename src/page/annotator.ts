@@ -5,7 +5,7 @@
  */
 import type { Annotation, Article } from '../annotations/schema';
 import type { ArticleFound } from '../shared/messages';
-import { describeAnnotation, type Messages, type UiLanguage } from './describe';
+import { describeAnnotation, type Messages, type PageFindings, type UiLanguage } from './describe';
 import { annotationAt, type PlacedRange } from './hit-test';
 import { DEFAULT_PREFERENCES, type Preferences } from '../shared/preferences';
 import { hiddenHighlightNames, highlightGroups, highlightNames, paint, type HighlightApi } from './paint';
@@ -112,6 +112,14 @@ export class Annotator {
     return this.#rescans.nextScanAt();
   }
 
+  /** What this page changed in an annotation. */
+  #findings(id: string): PageFindings {
+    return {
+      changes: this.#found?.changes.filter((change) => change.id === id) ?? [],
+      misattributedTo: this.#found?.misattributed.find((entry) => entry.id === id)?.named,
+    };
+  }
+
   #annotation(id: string): Annotation | undefined {
     return this.#article?.annotations.find((annotation) => annotation.id === id);
   }
@@ -119,7 +127,7 @@ export class Annotator {
   #show(id: string, line: Box): void {
     const annotation = this.#annotation(id);
     if (this.#article === undefined || annotation === undefined) return;
-    this.#tooltip.show(describeAnnotation(this.#article, annotation, this.#options.lang, this.#options.message), line);
+    this.#tooltip.show(describeAnnotation(this.#article, annotation, this.#options.lang, this.#options.message, this.#findings(id)), line);
   }
 
   /** Shows the tooltip of the annotation under the pointer, or hides it. */
@@ -159,7 +167,7 @@ export class Annotator {
     selection?.removeAllRanges();
     selection?.addRange(entry.range.cloneRange());
     const [line] = entry.range.getClientRects();
-    const content = describeAnnotation(this.#article, annotation, this.#options.lang, this.#options.message);
+    const content = describeAnnotation(this.#article, annotation, this.#options.lang, this.#options.message, this.#findings(id));
     if (line !== undefined) this.#tooltip.show(content, line);
     this.#tooltip.announce(content.announcement);
     return true;

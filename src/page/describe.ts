@@ -1,6 +1,7 @@
 /** What the tooltip says about an annotation, in the UI language. Pure: no DOM. */
 import type { Annotation, Article } from '../annotations/schema';
 import { categoryMessage, verdictMessage } from '../shared/labels';
+import type { AnnotationChange } from '../shared/messages';
 
 export type UiLanguage = 'ar' | 'en';
 /** `browser.i18n.getMessage`, injected. */
@@ -25,8 +26,44 @@ export interface TooltipContent {
 
 const CLAIM_ACCENT = '#808080';
 
-export function describeAnnotation(article: Article, annotation: Annotation, lang: UiLanguage, message: Messages): TooltipContent {
+/** What this page changed in an annotation: its words, and who it says spoke a quote. */
+export interface PageFindings {
+  readonly changes: readonly AnnotationChange[];
+  /** The speaker the page credits a quote to, where that is not its speaker. */
+  readonly misattributedTo?: string | undefined;
+}
+
+const NO_FINDINGS: PageFindings = { changes: [] };
+
+/** The lines that say what this page changed, before what the reference says. */
+function findingLines(findings: PageFindings, speakerName: (id: string) => string, speaker: string | undefined, lang: UiLanguage, message: Messages): TooltipLine[] {
+  const lines: TooltipLine[] = [];
+  if (findings.misattributedTo !== undefined && speaker !== undefined) {
+    lines.push({ text: message('tooltipMisattributed', [speakerName(findings.misattributedTo), speakerName(speaker)]), lang, kind: 'note' });
+  }
+  if (findings.changes.length > 0) lines.push({ text: message('tooltipChangedHere'), lang, kind: 'label' });
+  for (const change of findings.changes) {
+    const text = change.figure
+      ? message('tooltipFigureChanged', [change.pageWords, change.referenceWords])
+      : change.kind === 'inserted'
+        ? message('tooltipChangeInserted', [change.pageWords])
+        : change.kind === 'deleted'
+          ? message('tooltipChangeDeleted', [change.referenceWords])
+          : message('tooltipChangeReplaced', [change.pageWords, change.referenceWords]);
+    lines.push({ text, lang, kind: 'text' });
+  }
+  return lines;
+}
+
+export function describeAnnotation(
+  article: Article,
+  annotation: Annotation,
+  lang: UiLanguage,
+  message: Messages,
+  findings: PageFindings = NO_FINDINGS,
+): TooltipContent {
   const speakers = new Map(article.speakers.map((speaker) => [speaker.id, speaker]));
+  const speakerName = (id: string): string => speakers.get(id)?.name[lang] ?? id;
   if (annotation.kind === 'quote') {
     const speaker = speakers.get(annotation.speaker);
     const name = speaker?.name[lang] ?? annotation.speaker;
@@ -38,6 +75,7 @@ export function describeAnnotation(article: Article, annotation: Annotation, lan
         .filter(Boolean)
         .join(' · '),
       lines: [
+        ...findingLines(findings, speakerName, annotation.speaker, lang, message),
         { text: message('tooltipTranslation'), lang, kind: 'label' },
         { text: annotation.translation.en, lang: 'en', kind: 'text' },
       ],
@@ -46,7 +84,7 @@ export function describeAnnotation(article: Article, annotation: Annotation, lan
   }
   const category = message(categoryMessage[annotation.category]);
   const verdict = message(verdictMessage[annotation.verdict]);
-  const attributed = annotation.attributedTo.map((id) => speakers.get(id)?.name[lang] ?? id).join(lang === 'ar' ? '، ' : ', ');
+  const attributed = annotation.attributedTo.map(speakerName).join(lang === 'ar' ? '، ' : ', ');
   const sources = annotation.sources.map(
     (source) => `${source.publisher}${source.title === undefined ? '' : `, ${source.title}`} (${source.date})`,
   );
@@ -56,6 +94,7 @@ export function describeAnnotation(article: Article, annotation: Annotation, lan
     heading: `${message('tooltipClaim')} · ${category}`,
     subheading: verdict,
     lines: [
+      ...findingLines(findings, speakerName, undefined, lang, message),
       { text: annotation.context[lang], lang, kind: 'text' },
       { text: message('tooltipAttributedTo', [attributed]), lang, kind: 'note' },
       ...(sources.length === 0

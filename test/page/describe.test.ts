@@ -11,7 +11,7 @@ import {
   type Claim,
   type Quote,
 } from '../../src/annotations/schema';
-import { describeAnnotation, type Messages, type UiLanguage } from '../../src/page/describe';
+import { describeAnnotation, type Messages, type PageFindings, type UiLanguage } from '../../src/page/describe';
 import arJson from '../../_locales/ar/messages.json';
 import enJson from '../../_locales/en/messages.json';
 import { putinXi } from '../support/article-page';
@@ -45,6 +45,42 @@ function annotation<K extends Annotation['kind']>(id: string, kind: K): Extract<
 
 const stabilising = annotation('quote-putin-stabilising-factor', 'quote');
 const tradeVolume = annotation('claim-trade-volume', 'claim');
+
+/** A finding of every kind, for one annotation. */
+const everyFinding: PageFindings = {
+  changes: (['replaced', 'inserted', 'deleted'] as const).flatMap((kind) => [
+    { id: 'any', kind, figure: false, pageWords: 'توازن', referenceWords: 'استقرار' },
+    { id: 'any', kind, figure: true, pageWords: '300', referenceWords: '200' },
+  ]),
+  misattributedTo: 'xi',
+};
+
+describe('describeAnnotation: what this page changed', () => {
+  it('says, first, that the page credits a quote to another speaker, and who spoke it per the report', () => {
+    for (const lang of ['en', 'ar'] as const) {
+      const content = describeAnnotation(putinXi, stabilising, lang, i18n(locales[lang]), { changes: [], misattributedTo: 'xi' });
+      const [first] = content.lines;
+      expect(first?.text).toContain(lang === 'en' ? 'Xi Jinping' : 'شي جين بينج');
+      expect(first?.text).toContain(lang === 'en' ? 'Vladimir Putin' : 'فلاديمير بوتين');
+      expect(content.heading).toBe(lang === 'en' ? 'Vladimir Putin' : 'فلاديمير بوتين');
+    }
+  });
+
+  it('gives the page wording beside the reference wording, and a changed figure with the verdict about the reference', () => {
+    const replaced = { id: stabilising.id, kind: 'replaced' as const, figure: false, pageWords: 'توازن', referenceWords: 'استقرار' };
+    const quote = describeAnnotation(putinXi, stabilising, 'en', i18n(locales.en), { changes: [replaced] });
+    expect(quote.lines.map((line) => line.text).slice(0, 2)).toEqual(['This page changed the wording', 'This page says “توازن”; the report says “استقرار”.']);
+    const figure = { id: tradeVolume.id, kind: 'replaced' as const, figure: true, pageWords: '300', referenceWords: '200' };
+    const claim = describeAnnotation(putinXi, tradeVolume, 'ar', i18n(locales.ar), { changes: [figure] });
+    expect(claim.lines[1]?.text).toBe('تقول هذه الصفحة 300، والتقرير يقول 200. الحكم يخص رقم التقرير.');
+    expect(claim.subheading).toBe(i18n(locales.ar)('verdictMissingContext'));
+  });
+
+  it('says nothing of the kind where the page changed nothing', () => {
+    const content = describeAnnotation(putinXi, stabilising, 'en', i18n(locales.en), { changes: [] });
+    expect(content).toEqual(describeAnnotation(putinXi, stabilising, 'en', i18n(locales.en)));
+  });
+});
 
 describe('describeAnnotation: a quote', () => {
   it('names the speaker, the role and the form in English, and gives the translation', () => {
@@ -197,7 +233,12 @@ describe('the messages describeAnnotation uses', () => {
       ...ClaimCategory.options.map((category) => ({ ...tradeVolume, category })),
       ...Verdict.options.map((verdict) => ({ ...tradeVolume, verdict })),
     ];
-    for (const lang of ['en', 'ar'] as const) for (const variant of variants) describeAnnotation(putinXi, variant, lang, recording);
+    for (const lang of ['en', 'ar'] as const) {
+      for (const variant of variants) {
+        describeAnnotation(putinXi, variant, lang, recording);
+        describeAnnotation(putinXi, variant, lang, recording, everyFinding);
+      }
+    }
     return asked;
   }
 
@@ -212,6 +253,12 @@ describe('the messages describeAnnotation uses', () => {
         'tooltipAttributedTo',
         'tooltipSources',
         'announceClaim',
+        'tooltipChangedHere',
+        'tooltipChangeReplaced',
+        'tooltipChangeInserted',
+        'tooltipChangeDeleted',
+        'tooltipFigureChanged',
+        'tooltipMisattributed',
         ...['Statistic', 'Event', 'History', 'Accusation', 'Denial', 'Statement'].map((c) => `category${c}`),
         ...['Consistent', 'MissingContext', 'Disputed', 'Contradicted', 'Attributed'].map((v) => `verdict${v}`),
       ].sort(),
