@@ -4,19 +4,26 @@ import { reconcileEverywhere, reconcileEverywhereNow } from '../shared/everywher
 import { isMessage, sendToTab } from '../shared/messages';
 import { onPreferencesChanged } from '../shared/preferences-storage';
 
-/** The badge shows how many annotations were placed in a tab; it clears itself when the tab navigates. */
-function badgeText(placed: number | null): string {
+/**
+ * The badge shows how many annotations were placed in a tab, with a "!" and
+ * another colour where the page changed their wording or who spoke; it
+ * clears itself when the tab navigates.
+ */
+function badgeText(placed: number | null, findings: number): string {
   if (placed === null || placed === 0) return '';
-  return placed > 999 ? '999+' : String(placed);
+  return `${placed > 999 ? '999+' : String(placed)}${findings > 0 ? '!' : ''}`;
 }
+
+/** Teal where the page carries the report as it is; a dark amber where it changed something. */
+const badgeColor = (findings: number): string => (findings > 0 ? '#8a3b00' : '#0b4f5c');
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   const tabId = sender.tab?.id;
   if (!isMessage(message, 'page-scanned') || tabId === undefined) return undefined;
   return Promise.all([
     browser.action.setTitle({ tabId, title: browser.i18n.getMessage('actionTitleActive') }),
-    browser.action.setBadgeText({ tabId, text: badgeText(message.placed) }),
-    browser.action.setBadgeBackgroundColor({ tabId, color: '#0b4f5c' }),
+    browser.action.setBadgeText({ tabId, text: badgeText(message.placed, message.findings) }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: badgeColor(message.findings) }),
   ]).then(() => undefined);
 });
 

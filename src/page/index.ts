@@ -20,7 +20,12 @@ async function start(): Promise<void> {
     highlights: pageHighlightApi(),
     lang,
     message: (name, substitutions) => browser.i18n.getMessage(name, substitutions),
-    onScan: (found) => void sendToBackground({ type: 'page-scanned', placed: found?.placed.length ?? null }),
+    onScan: (found) =>
+      void sendToBackground({
+        type: 'page-scanned',
+        placed: found?.placed.length ?? null,
+        findings: (found?.changes.length ?? 0) + (found?.misattributed.length ?? 0),
+      }),
   });
 
   const scan = (): void => {

@@ -6,7 +6,7 @@
  */
 import browser from 'webextension-polyfill';
 import articles from 'isnad:articles';
-import type { Article, Claim, Quote } from '../annotations/schema';
+import type { Article, Claim, Quote, Speaker } from '../annotations/schema';
 import { toWebAnnotationCollection } from '../annotations/web-annotation';
 import { sendToTab, type ArticleFound, type PageStatus } from '../shared/messages';
 import type { Preferences } from '../shared/preferences';
@@ -124,10 +124,51 @@ class Popup {
       }),
     );
 
+    this.#renderFindings(summary);
     this.#renderStrip(summary);
     this.#renderSpeakers(summary);
     element('claims').replaceChildren(...summary.claims.map((claim) => this.#claimItem(claim)));
     element('quotes').replaceChildren(...summary.quotes.map((quote) => this.#quoteItem(article, quote)));
+  }
+
+  /** What this page changed against the report: each change of wording, figure and attribution leads to its place; then what it leaves out. */
+  #renderFindings(summary: Summary): void {
+    const { findings, article } = summary;
+    const item = (id: string, text: string): HTMLElement => {
+      const entry = make('li');
+      const button = make('button', 'item finding', text);
+      button.type = 'button';
+      button.dir = 'auto';
+      button.dataset.annotation = id;
+      button.addEventListener('click', () => void this.#goTo(id));
+      entry.append(button);
+      return entry;
+    };
+    const name = (speaker: Speaker | undefined): string => speaker?.name[lang] ?? '';
+    const excerpt = (annotation: Quote | Claim): string => `«${annotation.target.exact}»`;
+    const rows = [
+      ...findings.misattributed.map(({ quote, named, speaker }) =>
+        item(quote.id, message('popupFindingMisattributed', [excerpt(quote), name(named), name(speaker)])),
+      ),
+      ...findings.figures.map(({ annotation, change }) =>
+        item(annotation.id, message('popupFindingFigure', [change.pageWords, change.referenceWords, excerpt(annotation)])),
+      ),
+      ...findings.altered.map(({ annotation, changes }) =>
+        item(
+          annotation.id,
+          message('popupFindingAltered', [
+            excerpt(annotation),
+            changes.map((change) => (change.kind === 'deleted' ? `− ${change.referenceWords}` : change.kind === 'inserted' ? `+ ${change.pageWords}` : `${change.pageWords} ← ${change.referenceWords}`)).join(lang === 'ar' ? '، ' : '; '),
+          ]),
+        ),
+      ),
+      ...findings.omittedQuotes.map(({ speaker, missing, quotes }) => make('li', 'meta', message('popupFindingOmittedQuotes', [String(missing), String(quotes), name(speaker)]))),
+      ...(findings.omittedClaims > 0 ? [make('li', 'meta', message('popupFindingOmittedClaims', [String(findings.omittedClaims), String(summary.claims.length)]))] : []),
+    ];
+    element('findings-block').hidden = rows.length === 0;
+    element('findings-count').textContent = message('popupFindingsCount', [String(findings.count)]);
+    element('findings').replaceChildren(...rows);
+    element('findings').lang = article.lang;
   }
 
   /** Where each quote (top row, in its speaker's colour) and claim (bottom row, grey) sits along the article. */

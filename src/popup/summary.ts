@@ -1,7 +1,7 @@
 /** What the popup shows about an article found on a page. Pure: no DOM, so it is unit-tested. */
 import type { Article, Claim, Quote, Speaker } from '../annotations/schema';
 import { referenceText, quoteMatches } from '../core/text-quote';
-import type { ArticleFound } from '../shared/messages';
+import type { AnnotationChange, ArticleFound } from '../shared/messages';
 
 export interface SpeakerRow {
   readonly speaker: Speaker;
@@ -20,6 +20,21 @@ export interface StripMark {
   readonly placed: boolean;
 }
 
+/** What this page changed against the report, as the popup lists it. */
+export interface PageFindings {
+  /** Quotes and claims whose words the page changed (not a figure), with the changes. */
+  readonly altered: readonly { readonly annotation: Quote | Claim; readonly changes: readonly AnnotationChange[] }[];
+  /** Figures the page changed. */
+  readonly figures: readonly { readonly annotation: Quote | Claim; readonly change: AnnotationChange }[];
+  /** Quotes the page credits to another known speaker. */
+  readonly misattributed: readonly { readonly quote: Quote; readonly named: Speaker | undefined; readonly speaker: Speaker | undefined }[];
+  /** Per speaker with quotations the page leaves out: how many of how many. */
+  readonly omittedQuotes: readonly { readonly speaker: Speaker; readonly missing: number; readonly quotes: number }[];
+  readonly omittedClaims: number;
+  /** Changes of wording, figures and misattributions together. */
+  readonly count: number;
+}
+
 export interface Summary {
   readonly article: Article;
   readonly paragraphsFound: number;
@@ -32,6 +47,38 @@ export interface Summary {
   readonly claims: readonly Claim[];
   /** The strip: each annotation's place in the article, claims first so quotes draw over them. */
   readonly marks: readonly StripMark[];
+  readonly findings: PageFindings;
+}
+
+function findingsOf(article: Article, found: ArticleFound, quotes: readonly Quote[], claims: readonly Claim[]): PageFindings {
+  const annotations = new Map<string, Quote | Claim>([...quotes, ...claims].map((annotation) => [annotation.id, annotation]));
+  const speakers = new Map(article.speakers.map((speaker) => [speaker.id, speaker]));
+  const placed = new Set(found.placed);
+  const altered = [...annotations.values()]
+    .map((annotation) => ({ annotation, changes: found.changes.filter((change) => change.id === annotation.id && !change.figure) }))
+    .filter((entry) => entry.changes.length > 0);
+  const figures = found.changes.flatMap((change) => {
+    const annotation = annotations.get(change.id);
+    return change.figure && annotation !== undefined ? [{ annotation, change }] : [];
+  });
+  const misattributed = found.misattributed.flatMap(({ id, named }) => {
+    const quote = annotations.get(id);
+    return quote?.kind === 'quote' ? [{ quote, named: speakers.get(named), speaker: speakers.get(quote.speaker) }] : [];
+  });
+  const omittedQuotes = article.speakers
+    .map((speaker) => {
+      const own = quotes.filter((quote) => quote.speaker === speaker.id);
+      return { speaker, missing: own.filter((quote) => !placed.has(quote.id)).length, quotes: own.length };
+    })
+    .filter((entry) => entry.missing > 0);
+  return {
+    altered,
+    figures,
+    misattributed,
+    omittedQuotes,
+    omittedClaims: claims.filter((claim) => !placed.has(claim.id)).length,
+    count: altered.length + figures.length + misattributed.length,
+  };
 }
 
 export function summarize(article: Article, found: ArticleFound): Summary {
@@ -66,5 +113,6 @@ export function summarize(article: Article, found: ArticleFound): Summary {
     quotes,
     claims,
     marks,
+    findings: findingsOf(article, found, quotes, claims),
   };
 }

@@ -40,8 +40,11 @@ export interface PageStatus {
 }
 
 interface Protocol {
-  /** Content script → background: a scan of this tab's page ended; `placed` is null where no article was found. */
-  'page-scanned': { request: { readonly placed: number | null }; response: undefined };
+  /**
+   * Content script → background: a scan of this tab's page ended; `placed` is null where no article was found,
+   * `findings` how many changes of wording and misattributions the page made.
+   */
+  'page-scanned': { request: { readonly placed: number | null; readonly findings: number }; response: undefined };
   /** Popup → content script of a tab: what is on this page? */
   'page-status': { request: Record<never, never>; response: PageStatus };
   /** Background (a keyboard shortcut) → content script: move to the next or previous annotation. */

@@ -19,20 +19,33 @@ const article = loadArticles()[0] ?? (() => { throw new Error('no bundled articl
 const host = listedHost();
 const artifacts = join(projectRoot, 'artifacts');
 
+/** The article as an outlet changed it: a word of a Putin quote replaced, the trade figure 300, and Xi's first quote credited to the Russian president. */
+const changedArticle = {
+  ...article,
+  paragraphs: article.paragraphs.map((paragraph) =>
+    paragraph.replace('عامل استقرار', 'عامل توازن').replace('200 مليار', '300 مليار').replace('وقال الرئيس الصيني إن', 'وقال الرئيس الروسي إن'),
+  ),
+};
+
 let server: LocalServer;
 beforeAll(async () => {
-  server = await serve(new Map([['/news/article', { html: demoPage(article) }]]));
+  server = await serve(
+    new Map([
+      ['/news/article', { html: demoPage(article) }],
+      ['/news/changed', { html: demoPage(changedArticle) }],
+    ]),
+  );
   mkdirSync(artifacts, { recursive: true });
 });
 afterAll(async () => {
   await server.close();
 });
-const articleUrl = (): string => `http://${host}:${server.port}/news/article`;
+const articleUrl = (path = '/news/article'): string => `http://${host}:${server.port}${path}`;
 
 interface PopupDriver {
   readonly browser: Browser;
-  /** A tab showing the article, painted. */
-  articleTab(): Promise<Page>;
+  /** A tab showing the article (or the page at `path`), painted. */
+  articleTab(path?: string): Promise<Page>;
   /** The popup, bound to `tab`. */
   open(tab: Page): Promise<Page>;
   close(): Promise<void>;
@@ -145,6 +158,52 @@ function popupSuite(name: string, start: (lang?: string) => Promise<PopupDriver>
     await fresh.close();
   });
 
+  it('shows what a changed page changed: painted, explained on hover, listed in the popup; nothing on the article as published', async () => {
+    expect(await highlightNames(tab)).not.toContain('isnad-changed');
+    expect(await highlightNames(tab)).not.toContain('isnad-misattributed');
+    const changed = await driver.articleTab('/news/changed');
+    const painted = await eventually(async () => {
+      const found = await changed.evaluate(() =>
+        Object.fromEntries(['isnad-changed', 'isnad-misattributed'].map((name) => [name, [...(CSS.highlights.get(name) ?? [])].map((range) => range.toString())])),
+      );
+      return (found['isnad-changed']?.length ?? 0) > 0 ? found : undefined;
+    }, 'the changes painted');
+    expect(painted['isnad-changed']?.sort()).toEqual(['300', 'توازن'].sort());
+    expect(painted['isnad-misattributed']).toEqual(['على روسيا والصين العمل معاً على إعداد خطة كبرى جديدة، لتطوير العلاقات الثنائية بين البلدين']);
+
+    // Hovering the changed quote explains the change.
+    const box = await changed.evaluate(() => {
+      const range = [...(CSS.highlights.get('isnad-changed') ?? [])].find((candidate) => candidate.toString() === 'توازن') as Range | undefined;
+      range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range?.getClientRects()[0];
+      return rect === undefined ? undefined : { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    if (box === undefined) throw new Error('no box for the changed word');
+    await changed.mouse.move(box.x, box.y);
+    const tooltip = await eventually(
+      () =>
+        changed.evaluate(() => {
+          const shown = document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector<HTMLElement>('[role=tooltip]');
+          return shown && shown.style.display !== 'none' ? (shown.textContent ?? '') : undefined;
+        }),
+      'the tooltip',
+    );
+    expect(tooltip).toContain('This page says “توازن”; the report says “استقرار”.');
+    await changed.screenshot({ path: join(artifacts, `tooltip-changed-${name}-en.png`) });
+
+    const popup = await driver.open(changed);
+    await rendered(popup);
+    const findings = await popup.$$eval('#findings li', (items) => items.map((item) => item.textContent ?? ''));
+    expect(findings).toHaveLength(3);
+    expect(findings[0]).toContain('is credited to Vladimir Putin; the report: Xi Jinping');
+    expect(findings[1]).toContain('300 instead of 200');
+    expect(findings[2]).toContain('توازن ← استقرار');
+    expect(await popup.$eval('#findings-count', (element) => element.textContent)).toBe('3 changes of wording, figures or speakers');
+    await popup.screenshot({ path: join(artifacts, `popup-changed-${name}-en.png`) });
+    await popup.close();
+    await changed.close();
+  });
+
   it('screenshots in English: left-to-right, and no horizontal scroll at 360 px', async () => {
     const popup = await driver.open(tab);
     await rendered(popup);
@@ -180,6 +239,12 @@ function popupSuite(name: string, start: (lang?: string) => Promise<PopupDriver>
       expect(layout.text).toContain(`${article.paragraphs.length} من ${article.paragraphs.length} فقرة`);
       await popup.screenshot({ path: join(artifacts, `popup-${name}-ar.png`) });
       await popup.close();
+      const changedTab = await arabic.articleTab('/news/changed');
+      const changedPopup = await arabic.open(changedTab);
+      await rendered(changedPopup);
+      expect(await changedPopup.$eval('#findings-count', (element) => element.textContent)).toBe('تغييرات في الصياغة أو الأرقام أو المتحدثين: 3');
+      await changedPopup.screenshot({ path: join(artifacts, `popup-changed-${name}-ar.png`) });
+      await changedPopup.close();
     } finally {
       await arabic.close();
     }
@@ -192,9 +257,9 @@ describeWithBrowser('Popup: Chromium', 'chromium', () => {
     const browser = await launchChromium({ extensionDir: chromeDir, loopbackHosts: [host], userDataDir: profile, ...(lang ? { lang } : {}) });
     return {
       browser,
-      articleTab: async () => {
+      articleTab: async (path) => {
         const page = await browser.newPage();
-        await page.goto(articleUrl());
+        await page.goto(articleUrl(path));
         await eventually(async () => ((await highlightNames(page)).length > 0 ? true : undefined), 'the article painted');
         return page;
       },
@@ -232,10 +297,10 @@ describeWithBrowser('Popup: Firefox ESR', 'firefox', () => {
     };
     return {
       browser,
-      articleTab: async () => {
+      articleTab: async (path) => {
         const page = await browser.newPage();
         await page.setViewport({ width: 1200, height: 900 });
-        await page.goto(articleUrl());
+        await page.goto(articleUrl(path));
         await eventually(async () => ((await highlightNames(page)).length > 0 ? true : undefined), 'the article painted');
         return page;
       },

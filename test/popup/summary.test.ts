@@ -52,3 +52,29 @@ describe('summarize', () => {
     expect(marks.filter((mark) => mark.placed).map((mark) => mark.id)).toEqual(['claim-trade-volume']);
   });
 });
+
+describe('summarize: what this page changed', () => {
+  it('finds nothing on the article as published', () => {
+    expect(summarize(putinXi, everything).findings).toMatchObject({ altered: [], figures: [], misattributed: [], omittedQuotes: [], omittedClaims: 0, count: 0 });
+  });
+
+  it('lists altered wording, changed figures, misattributions and, per speaker, the quotations left out', () => {
+    const xiQuotes = putinXi.annotations.filter((annotation) => annotation.kind === 'quote' && annotation.speaker === 'xi').map((quote) => quote.id);
+    const found: ArticleFound = {
+      ...everything,
+      placed: everything.placed.filter((id) => id !== xiQuotes[0] && id !== xiQuotes[1] && id !== 'claim-last-meeting'),
+      changes: [
+        { id: 'quote-putin-stabilising-factor', kind: 'replaced', figure: false, pageWords: 'توازن', referenceWords: 'استقرار' },
+        { id: 'claim-trade-volume', kind: 'replaced', figure: true, pageWords: '300', referenceWords: '200' },
+      ],
+      misattributed: [{ id: 'quote-putin-firm-support', named: 'xi' }],
+    };
+    const { findings } = summarize(putinXi, found);
+    expect(findings.altered.map(({ annotation, changes }) => [annotation.id, changes.length])).toEqual([['quote-putin-stabilising-factor', 1]]);
+    expect(findings.figures.map(({ annotation, change }) => [annotation.id, change.pageWords, change.referenceWords])).toEqual([['claim-trade-volume', '300', '200']]);
+    expect(findings.misattributed.map(({ quote, named, speaker }) => [quote.id, named?.id, speaker?.id])).toEqual([['quote-putin-firm-support', 'xi', 'putin']]);
+    expect(findings.omittedQuotes.map(({ speaker, missing, quotes }) => [speaker.id, missing, quotes])).toEqual([['xi', 2, xiQuotes.length]]);
+    expect(findings.omittedClaims).toBe(1);
+    expect(findings.count).toBe(3);
+  });
+});
