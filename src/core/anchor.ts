@@ -33,8 +33,12 @@ export interface Placed {
   readonly similarity: number;
 }
 
-/** Its paragraph is not on the page; its words are not in the paragraph; or found in the text but not in the page's nodes. */
-export type UnplacedReason = 'paragraph-missing' | 'not-found' | 'no-range';
+/**
+ * Its paragraph is not on the page; its words are not in the paragraph; a
+ * quotation stands where it should, but in words too far from the
+ * reference's to place; or found in the text but not in the page's nodes.
+ */
+export type UnplacedReason = 'paragraph-missing' | 'not-found' | 'altered' | 'no-range';
 
 export interface Unplaced {
   readonly id: string;
@@ -63,8 +67,8 @@ export function anchorAll(index: ArticleIndex, pageText: string, detection: Dete
     const window = searchWindow(index, pageText, detection, span, copy);
     searched += window.end - window.start;
     const found = placeIn(index, pageText, span, window);
-    if (found === undefined) unplaced.push({ id: annotation.id, reason: 'not-found' });
-    else placed.push({ id: annotation.id, ...found });
+    if (found !== undefined) placed.push({ id: annotation.id, ...found });
+    else unplaced.push({ id: annotation.id, reason: annotation.kind === 'quote' && quotationAt(pageText, window, span) ? 'altered' : 'not-found' });
   }
   return { placed, unplaced, searched };
 }
@@ -129,6 +133,24 @@ export function searchWindow(
   end = blockEnd === -1 ? to : Math.max(start, from + blockEnd);
   const expected = before === undefined ? -1 : before[1] + (span.start - before[2]);
   return { start, end, expected };
+}
+
+/** Shortest and longest a rewritten quotation may be, against the reference's, to count as that quotation. */
+const ALTERED_LENGTH = [0.4, 2.5] as const;
+
+/**
+ * Whether a quotation stands where the annotation is expected: quotation
+ * marks (all styles are " once normalised) opening at its expected start,
+ * within the window, around text of about its length.
+ */
+function quotationAt(pageText: string, window: SearchWindow, span: ReferenceSpan): boolean {
+  if (window.expected < 0) return false;
+  const open = pageText.indexOf('"', Math.max(window.start, window.expected - CONTEXT));
+  if (open === -1 || open > window.expected + CONTEXT || open >= window.end) return false;
+  const close = pageText.indexOf('"', open + 1);
+  const length = span.end - span.start;
+  const inner = close - open - 1;
+  return close !== -1 && close <= window.end + length && inner >= length * ALTERED_LENGTH[0] && inner <= length * ALTERED_LENGTH[1];
 }
 
 function placeIn(index: ArticleIndex, pageText: string, span: ReferenceSpan, window: SearchWindow): Omit<Placed, 'id'> | undefined {

@@ -153,6 +153,7 @@ class Popup {
       ...findings.figures.map(({ annotation, change }) =>
         item(annotation.id, message('popupFindingFigure', [change.pageWords, change.referenceWords, excerpt(annotation)])),
       ),
+      ...findings.rewritten.map((quote) => make('li', 'meta', message('popupFindingRewritten', [excerpt(quote), name(article.speakers.find((speaker) => speaker.id === quote.speaker))]))),
       ...findings.altered.map(({ annotation, changes }) =>
         item(
           annotation.id,

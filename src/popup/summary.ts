@@ -26,9 +26,11 @@ export interface PageFindings {
   readonly altered: readonly { readonly annotation: Quote | Claim; readonly changes: readonly AnnotationChange[] }[];
   /** Figures the page changed. */
   readonly figures: readonly { readonly annotation: Quote | Claim; readonly change: AnnotationChange }[];
+  /** Quotes whose place holds a quotation in words too far from the report's to place. */
+  readonly rewritten: readonly Quote[];
   /** Quotes the page credits to another known speaker. */
   readonly misattributed: readonly { readonly quote: Quote; readonly named: Speaker | undefined; readonly speaker: Speaker | undefined }[];
-  /** Per speaker with quotations the page leaves out: how many of how many. */
+  /** Per speaker with quotations the page leaves out (not rewritten: gone): how many of how many. */
   readonly omittedQuotes: readonly { readonly speaker: Speaker; readonly missing: number; readonly quotes: number }[];
   readonly omittedClaims: number;
   /** Changes of wording, figures and misattributions together. */
@@ -65,19 +67,22 @@ function findingsOf(article: Article, found: ArticleFound, quotes: readonly Quot
     const quote = annotations.get(id);
     return quote?.kind === 'quote' ? [{ quote, named: speakers.get(named), speaker: speakers.get(quote.speaker) }] : [];
   });
+  const rewrittenIds = new Set(found.unplaced.filter((entry) => entry.reason === 'altered').map((entry) => entry.id));
+  const rewritten = quotes.filter((quote) => rewrittenIds.has(quote.id));
   const omittedQuotes = article.speakers
     .map((speaker) => {
       const own = quotes.filter((quote) => quote.speaker === speaker.id);
-      return { speaker, missing: own.filter((quote) => !placed.has(quote.id)).length, quotes: own.length };
+      return { speaker, missing: own.filter((quote) => !placed.has(quote.id) && !rewrittenIds.has(quote.id)).length, quotes: own.length };
     })
     .filter((entry) => entry.missing > 0);
   return {
     altered,
     figures,
+    rewritten,
     misattributed,
     omittedQuotes,
     omittedClaims: claims.filter((claim) => !placed.has(claim.id)).length,
-    count: altered.length + figures.length + misattributed.length,
+    count: altered.length + figures.length + rewritten.length + misattributed.length,
   };
 }
 

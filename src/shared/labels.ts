@@ -22,5 +22,6 @@ export const verdictMessage: Record<Verdict, string> = {
 export const unplacedMessage: Record<UnplacedReason, string> = {
   'paragraph-missing': 'unplacedParagraphMissing',
   'not-found': 'unplacedNotFound',
+  altered: 'unplacedAltered',
   'no-range': 'unplacedNoRange',
 };

@@ -96,3 +96,24 @@ describe('the search window is bounded, whatever the page', () => {
     expect(whole.placed.find((placed) => placed.id === claim.id)?.method).toBe('fuzzy');
   });
 });
+
+describe('a quotation the page rewrote', () => {
+  const quote = putinXi.annotations.find((annotation) => annotation.id === 'quote-xi-grand-plan');
+  const paragraph = putinXi.paragraphs.findIndex((text) => text.includes(quote?.target.exact ?? '?'));
+  const unplacedReason = (replacement: string): string | undefined => {
+    const paragraphs = putinXi.paragraphs.map((text, at) => (at === paragraph ? text.replace(quote?.target.exact ?? '', replacement) : text));
+    const verdict = matchArticle(index, articleText(paragraphs));
+    if (!verdict.found) throw new Error('article not found');
+    expect(verdict.placed.some((placed) => placed.id === quote?.id)).toBe(false);
+    return verdict.unplaced.find((entry) => entry.id === quote?.id)?.reason;
+  };
+
+  it('is reported as altered where a quotation of about its length stands in its place, and never placed', () => {
+    expect(unplacedReason('على موسكو وبكين التعاون الوثيق لوضع برنامج شامل، يعزز الروابط الاقتصادية بين الجانبين')).toBe('altered');
+  });
+
+  it('is reported as not found where no quotation stands in its place', () => {
+    expect(unplacedReason('')).toBe('not-found');
+    expect(unplacedReason('نعم')).toBe('not-found');
+  });
+});

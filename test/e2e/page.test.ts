@@ -62,6 +62,9 @@ function prettyPrintedPage(): string {
   return page;
 }
 
+/** The article with the trade figure changed: the badge says the page changed something. */
+const changedPage = demoPage({ ...article, paragraphs: article.paragraphs.map((paragraph) => paragraph.replace('200 مليار', '300 مليار')) });
+
 const otherPage = demoPage({ ...article, paragraphs: ['أعلنت وزارة الصحة اليوم عن خطة جديدة لتطوير المستشفيات في المحافظات.'] });
 
 const pages = new Map([
@@ -69,6 +72,7 @@ const pages = new Map([
   ['/news/late', { html: lateArticlePage() }],
   ['/news/other', { html: otherPage }],
   ['/news/deep', { html: deepPage() }],
+  ['/news/changed', { html: changedPage }],
   ['/news/pretty', { html: prettyPrintedPage() }],
   ['/news/csp', { html: demoPage(article), headers: { 'content-security-policy': "default-src 'none'" } }],
   ...(realPagesPresent ? [['/news/real', { html: realPageWithArticle() }] as const] : []),
@@ -262,6 +266,9 @@ function pageSuite(open: () => Promise<Driver>, { canInject }: { readonly canInj
     expect(await eventually(async () => (await driver.badge(page)) || undefined, 'the badge')).toBe(String(article.annotations.length));
     await page.goto(url('/news/other'));
     expect(await eventually(async () => ((await driver.badge(page)) === '' ? true : undefined), 'the badge to clear')).toBe(true);
+    // A page that changed the report's words is marked.
+    await painted('/news/changed');
+    expect(await eventually(async () => (await driver.badge(page)) || undefined, 'the badge')).toBe(`${article.annotations.length}!`);
   });
 
   // Only where a test can inject: Chromium allows it only after a real click on the toolbar button (activeTab).

@@ -240,6 +240,28 @@ function popupSuite(name: string, start: (lang?: string) => Promise<PopupDriver>
       await popup.screenshot({ path: join(artifacts, `popup-${name}-ar.png`) });
       await popup.close();
       const changedTab = await arabic.articleTab('/news/changed');
+      // The tooltip over the changed figure, in Arabic.
+      const figure = await eventually(
+        () =>
+          changedTab.evaluate(() => {
+            const range = [...(CSS.highlights.get('isnad-changed') ?? [])].find((candidate) => candidate.toString() === '300') as Range | undefined;
+            range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+            const rect = range?.getClientRects()[0];
+            return rect === undefined ? undefined : { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+          }),
+        'the changed figure',
+      );
+      await changedTab.mouse.move(figure.x, figure.y);
+      const tooltip = await eventually(
+        () =>
+          changedTab.evaluate(() => {
+            const shown = document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector<HTMLElement>('[role=tooltip]');
+            return shown && shown.style.display !== 'none' ? (shown.textContent ?? '') : undefined;
+          }),
+        'the tooltip',
+      );
+      expect(tooltip).toContain('تقول هذه الصفحة 300، والتقرير يقول 200.');
+      await changedTab.screenshot({ path: join(artifacts, `tooltip-changed-${name}-ar.png`) });
       const changedPopup = await arabic.open(changedTab);
       await rendered(changedPopup);
       expect(await changedPopup.$eval('#findings-count', (element) => element.textContent)).toBe('تغييرات في الصياغة أو الأرقام أو المتحدثين: 3');

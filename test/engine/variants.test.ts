@@ -286,7 +286,7 @@ describe('what is reported', () => {
     expect(result.unplaced.get('quote-putin-firm-support')?.reason).toBe('paragraph-missing');
   });
 
-  it('a quote edited beyond recognition is unplaced: not-found', () => {
+  it('a quote edited beyond recognition, in its quotation marks at its place, is unplaced: altered', () => {
     const { result } = expectAnchored({
       edits: [
         { paragraph: 1, find: 'تسير في المسار الصحيح', replace: 'ماضية على طريقها السليم' },
@@ -296,7 +296,7 @@ describe('what is reported', () => {
     });
     for (const id of ['quote-xi-right-track', 'quote-china-mfa-broad-consensus', 'quote-putin-energy-mutual-benefit']) {
       expect(result.verdict.found && result.verdict.paragraphs.includes(paragraphOf.get(id) ?? -1)).toBe(true);
-      expect(result.unplaced.get(id)?.reason).toBe('not-found');
+      expect(result.unplaced.get(id)?.reason).toBe('altered');
       expect(result.ranges.has(id)).toBe(false);
     }
   });
@@ -318,14 +318,14 @@ describe('what is reported', () => {
   it('a quote edited beyond recognition is not placed on its old words in a box far from its paragraph', () => {
     const { range, reason } = editedQuoteWithOriginalInBox('after-body');
     expect(range).toBeUndefined();
-    expect(reason).toBe('not-found');
+    expect(reason).toBe('altered');
   });
 
   // The search window stops at the block boundary after the paragraph's copy, so the next block (a related box) is not searched.
   it('a quote edited beyond recognition is not placed on its old words in a box right after its paragraph', () => {
     const { range, reason } = editedQuoteWithOriginalInBox('after-paragraph');
     expect(range).toBeUndefined();
-    expect(reason).toBe('not-found');
+    expect(reason).toBe('altered');
   });
 
   it('the extension\'s own UI (data-isnad-ui) holding the article is ignored', () => {

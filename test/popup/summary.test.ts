@@ -55,14 +55,15 @@ describe('summarize', () => {
 
 describe('summarize: what this page changed', () => {
   it('finds nothing on the article as published', () => {
-    expect(summarize(putinXi, everything).findings).toMatchObject({ altered: [], figures: [], misattributed: [], omittedQuotes: [], omittedClaims: 0, count: 0 });
+    expect(summarize(putinXi, everything).findings).toMatchObject({ altered: [], figures: [], rewritten: [], misattributed: [], omittedQuotes: [], omittedClaims: 0, count: 0 });
   });
 
   it('lists altered wording, changed figures, misattributions and, per speaker, the quotations left out', () => {
     const xiQuotes = putinXi.annotations.filter((annotation) => annotation.kind === 'quote' && annotation.speaker === 'xi').map((quote) => quote.id);
     const found: ArticleFound = {
       ...everything,
-      placed: everything.placed.filter((id) => id !== xiQuotes[0] && id !== xiQuotes[1] && id !== 'claim-last-meeting'),
+      placed: everything.placed.filter((id) => id !== xiQuotes[0] && id !== xiQuotes[1] && id !== xiQuotes[2] && id !== 'claim-last-meeting'),
+      unplaced: [{ id: xiQuotes[2] ?? '', reason: 'altered' }],
       changes: [
         { id: 'quote-putin-stabilising-factor', kind: 'replaced', figure: false, pageWords: 'توازن', referenceWords: 'استقرار' },
         { id: 'claim-trade-volume', kind: 'replaced', figure: true, pageWords: '300', referenceWords: '200' },
@@ -75,6 +76,7 @@ describe('summarize: what this page changed', () => {
     expect(findings.misattributed.map(({ quote, named, speaker }) => [quote.id, named?.id, speaker?.id])).toEqual([['quote-putin-firm-support', 'xi', 'putin']]);
     expect(findings.omittedQuotes.map(({ speaker, missing, quotes }) => [speaker.id, missing, quotes])).toEqual([['xi', 2, xiQuotes.length]]);
     expect(findings.omittedClaims).toBe(1);
-    expect(findings.count).toBe(3);
+    expect(findings.rewritten.map((quote) => quote.id)).toEqual([xiQuotes[2]]);
+    expect(findings.count).toBe(4);
   });
 });
