@@ -58,6 +58,36 @@ const highlightNames = (page: Page): Promise<string[]> =>
 const rendered = (popup: Page): Promise<string> =>
   eventually(() => popup.evaluate(() => document.getElementById('page-status')?.dataset.state), 'the popup to render');
 
+/** Moves the mouse over the range of highlight `name` holding `text`, scrolled into view. */
+async function hoverHighlight(page: Page, name: string, text: string): Promise<void> {
+  const box = await eventually(
+    () =>
+      page.evaluate(
+        (name, text) => {
+          const range = [...(CSS.highlights.get(name) ?? [])].find((candidate) => candidate.toString() === text) as Range | undefined;
+          range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          const rect = range?.getClientRects()[0];
+          return rect === undefined ? undefined : { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        },
+        name,
+        text,
+      ),
+    `the ${name} range «${text}»`,
+  );
+  await page.mouse.move(box.x, box.y);
+}
+
+/** The text of the tooltip once it shows. */
+const shownTooltip = (page: Page): Promise<string> =>
+  eventually(
+    () =>
+      page.evaluate(() => {
+        const shown = document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector<HTMLElement>('[role=tooltip]');
+        return shown && shown.style.display !== 'none' ? (shown.textContent ?? '') : undefined;
+      }),
+    'the tooltip',
+  );
+
 /** Runs in an extension page: `chrome` or `browser`, whichever the browser has. */
 const storageSet = (popup: Page, value: unknown): Promise<void> =>
   popup.evaluate(async (value) => {
@@ -172,22 +202,8 @@ function popupSuite(name: string, start: (lang?: string) => Promise<PopupDriver>
     expect(painted['isnad-misattributed']).toEqual(['على روسيا والصين العمل معاً على إعداد خطة كبرى جديدة، لتطوير العلاقات الثنائية بين البلدين']);
 
     // Hovering the changed quote explains the change.
-    const box = await changed.evaluate(() => {
-      const range = [...(CSS.highlights.get('isnad-changed') ?? [])].find((candidate) => candidate.toString() === 'توازن') as Range | undefined;
-      range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = range?.getClientRects()[0];
-      return rect === undefined ? undefined : { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    });
-    if (box === undefined) throw new Error('no box for the changed word');
-    await changed.mouse.move(box.x, box.y);
-    const tooltip = await eventually(
-      () =>
-        changed.evaluate(() => {
-          const shown = document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector<HTMLElement>('[role=tooltip]');
-          return shown && shown.style.display !== 'none' ? (shown.textContent ?? '') : undefined;
-        }),
-      'the tooltip',
-    );
+    await hoverHighlight(changed, 'isnad-changed', 'توازن');
+    const tooltip = await shownTooltip(changed);
     expect(tooltip).toContain('This page says “توازن”; the report says “استقرار”.');
     await changed.screenshot({ path: join(artifacts, `tooltip-changed-${name}-en.png`) });
 
@@ -241,25 +257,8 @@ function popupSuite(name: string, start: (lang?: string) => Promise<PopupDriver>
       await popup.close();
       const changedTab = await arabic.articleTab('/news/changed');
       // The tooltip over the changed figure, in Arabic.
-      const figure = await eventually(
-        () =>
-          changedTab.evaluate(() => {
-            const range = [...(CSS.highlights.get('isnad-changed') ?? [])].find((candidate) => candidate.toString() === '300') as Range | undefined;
-            range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-            const rect = range?.getClientRects()[0];
-            return rect === undefined ? undefined : { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-          }),
-        'the changed figure',
-      );
-      await changedTab.mouse.move(figure.x, figure.y);
-      const tooltip = await eventually(
-        () =>
-          changedTab.evaluate(() => {
-            const shown = document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector<HTMLElement>('[role=tooltip]');
-            return shown && shown.style.display !== 'none' ? (shown.textContent ?? '') : undefined;
-          }),
-        'the tooltip',
-      );
+      await hoverHighlight(changedTab, 'isnad-changed', '300');
+      const tooltip = await shownTooltip(changedTab);
       expect(tooltip).toContain('تقول هذه الصفحة 300، والتقرير يقول 200.');
       await changedTab.screenshot({ path: join(artifacts, `tooltip-changed-${name}-ar.png`) });
       const changedPopup = await arabic.open(changedTab);
