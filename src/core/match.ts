@@ -18,6 +18,9 @@ export interface ChangeOnPage extends Omit<WordChange, 'page' | 'reference'> {
   readonly pageWords: string;
   /** The reference's words there, as published ('' where the page inserted words). */
   readonly referenceWords: string;
+  /** Where the page words are in the annotation's text on the page, and the reference words in its `exact`. */
+  readonly pageAt: readonly [number, number];
+  readonly referenceAt: readonly [number, number];
 }
 
 /** A placed annotation, with what the page changed in its words (none for an exact match). */
@@ -77,9 +80,19 @@ function changesIn(index: ArticleIndex, page: NormalizedText, rawPageText: strin
   if (span === undefined) return [];
   const { reference } = index;
   const published = referenceText(index.article.paragraphs);
+  const [placedStart] = toSourceRange(page, anchor.start, anchor.end);
+  const exactStart = reference.toSource[span.start] ?? 0;
   return wordChanges(reference.text.slice(span.start, span.end), page.text.slice(anchor.start, anchor.end)).map(({ page: at, reference: was, ...change }) => {
     const [start, end] = toSourceRange(page, anchor.start + at[0], anchor.start + at[1]);
-    const [from, to] = was[1] > was[0] ? toSourceRange(reference, span.start + was[0], span.start + was[1]) : [0, 0];
-    return { ...change, start, end, pageWords: rawPageText.slice(start, end), referenceWords: published.slice(from, to) };
+    const [from, to] = was[1] > was[0] ? toSourceRange(reference, span.start + was[0], span.start + was[1]) : [exactStart, exactStart];
+    return {
+      ...change,
+      start,
+      end,
+      pageWords: rawPageText.slice(start, end),
+      referenceWords: published.slice(from, to),
+      pageAt: [start - placedStart, end - placedStart],
+      referenceAt: [from - exactStart, to - exactStart],
+    };
   });
 }

@@ -117,6 +117,7 @@ export class Annotator {
     return {
       changes: this.#found?.changes.filter((change) => change.id === id) ?? [],
       misattributedTo: this.#found?.misattributed.find((entry) => entry.id === id)?.named,
+      pageText: this.#found?.pageTexts.find((entry) => entry.id === id)?.text,
     };
   }
 

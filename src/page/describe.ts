@@ -11,6 +11,8 @@ export interface TooltipLine {
   readonly text: string;
   readonly lang: string;
   readonly kind: 'label' | 'text' | 'note';
+  /** Stretches of `text` to mark: the words a page changed. */
+  readonly marks?: readonly (readonly [number, number])[];
 }
 
 export interface TooltipContent {
@@ -29,6 +31,8 @@ const CLAIM_ACCENT = '#808080';
 /** What this page changed in an annotation: its words, and who it says spoke a quote. */
 export interface PageFindings {
   readonly changes: readonly AnnotationChange[];
+  /** The annotation's own text on this page, where it changed it. */
+  readonly pageText?: string | undefined;
   /** The speaker the page credits a quote to, where that is not its speaker. */
   readonly misattributedTo?: string | undefined;
 }
@@ -36,12 +40,29 @@ export interface PageFindings {
 const NO_FINDINGS: PageFindings = { changes: [] };
 
 /** The lines that say what this page changed, before what the reference says. */
-function findingLines(findings: PageFindings, speakerName: (id: string) => string, speaker: string | undefined, lang: UiLanguage, message: Messages): TooltipLine[] {
+function findingLines(
+  annotation: Annotation,
+  findings: PageFindings,
+  speakerName: (id: string) => string,
+  lang: UiLanguage,
+  message: Messages,
+  articleLang: string,
+): TooltipLine[] {
   const lines: TooltipLine[] = [];
+  const speaker = annotation.kind === 'quote' ? annotation.speaker : undefined;
   if (findings.misattributedTo !== undefined && speaker !== undefined) {
     lines.push({ text: message('tooltipMisattributed', [speakerName(findings.misattributedTo), speakerName(speaker)]), lang, kind: 'note' });
   }
-  if (findings.changes.length > 0) lines.push({ text: message('tooltipChangedHere'), lang, kind: 'label' });
+  if (findings.changes.length === 0) return lines;
+  lines.push({ text: message('tooltipChangedHere'), lang, kind: 'label' });
+  /** A wording line, its changed words marked where the message put the wording, isolated (FSI … PDI) so that its direction is its own. */
+  const wording = (name: string, words: string, at: readonly (readonly [number, number])[]): TooltipLine => {
+    const text = message(name, [`\u2068${words}\u2069`]);
+    const offset = Math.max(0, text.indexOf(words));
+    return { text, lang: articleLang, kind: 'text', marks: at.filter(([from, to]) => to > from).map(([from, to]) => [offset + from, offset + to]) };
+  };
+  lines.push(wording('tooltipReportWording', annotation.target.exact, findings.changes.map((change) => change.referenceAt)));
+  if (findings.pageText !== undefined) lines.push(wording('tooltipPageWording', findings.pageText, findings.changes.map((change) => change.pageAt)));
   for (const change of findings.changes) {
     const text = change.figure
       ? message('tooltipFigureChanged', [change.pageWords, change.referenceWords])
@@ -50,7 +71,7 @@ function findingLines(findings: PageFindings, speakerName: (id: string) => strin
         : change.kind === 'deleted'
           ? message('tooltipChangeDeleted', [change.referenceWords])
           : message('tooltipChangeReplaced', [change.pageWords, change.referenceWords]);
-    lines.push({ text, lang, kind: 'text' });
+    lines.push({ text, lang, kind: 'note' });
   }
   return lines;
 }
@@ -75,7 +96,7 @@ export function describeAnnotation(
         .filter(Boolean)
         .join(' · '),
       lines: [
-        ...findingLines(findings, speakerName, annotation.speaker, lang, message),
+        ...findingLines(annotation, findings, speakerName, lang, message, article.lang),
         { text: message('tooltipTranslation'), lang, kind: 'label' },
         { text: annotation.translation.en, lang: 'en', kind: 'text' },
       ],
@@ -94,7 +115,7 @@ export function describeAnnotation(
     heading: `${message('tooltipClaim')} · ${category}`,
     subheading: verdict,
     lines: [
-      ...findingLines(findings, speakerName, undefined, lang, message),
+      ...findingLines(annotation, findings, speakerName, lang, message, article.lang),
       { text: annotation.context[lang], lang, kind: 'text' },
       { text: message('tooltipAttributedTo', [attributed]), lang, kind: 'note' },
       ...(sources.length === 0

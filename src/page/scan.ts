@@ -128,8 +128,13 @@ export function scanPage(root: Node, indexes: readonly ArticleIndex[], options: 
         unplaced,
         changes: verdict.placed
           .filter((placed) => ranges.has(placed.id))
-          .flatMap(({ id, changes }) => changes.map(({ kind, figure, pageWords, referenceWords }) => ({ id, kind, figure, pageWords, referenceWords }))),
+          .flatMap(({ id, changes }) =>
+            changes.map(({ kind, figure, pageWords, referenceWords, pageAt, referenceAt }) => ({ id, kind, figure, pageWords, referenceWords, pageAt, referenceAt })),
+          ),
         misattributed: verdict.misattributed.filter(({ id }) => ranges.has(id)),
+        pageTexts: verdict.placed
+          .filter((placed) => placed.changes.length > 0 && ranges.has(placed.id))
+          .map((placed) => ({ id: placed.id, text: page.text.slice(placed.start, placed.end) })),
       },
       ranges,
       changed,

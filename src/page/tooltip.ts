@@ -121,7 +121,7 @@ export class Tooltip {
       });
       element.lang = line.lang;
       element.dir = 'auto';
-      element.textContent = line.text;
+      element.append(...this.#marked(line.text, line.marks ?? []));
       return element;
     });
     box.replaceChildren(heading, subheading, ...lines);
@@ -135,6 +135,22 @@ export class Tooltip {
     );
     box.style.setProperty('left', `${left}px`);
     box.style.setProperty('top', `${top}px`);
+  }
+
+  /** The text as nodes, its marked stretches in <mark> (text only, never markup from the data). */
+  #marked(text: string, marks: readonly (readonly [number, number])[]): Node[] {
+    const nodes: Node[] = [];
+    let at = 0;
+    for (const [from, to] of [...marks].sort((a, b) => a[0] - b[0])) {
+      if (from < at || to > text.length) continue;
+      if (from > at) nodes.push(this.#document.createTextNode(text.slice(at, from)));
+      const mark = styled(this.#document, 'mark', { background: 'rgba(230, 159, 0, 0.45)', color: 'inherit', 'border-radius': '2px' });
+      mark.textContent = text.slice(from, to);
+      nodes.push(mark);
+      at = to;
+    }
+    if (at < text.length) nodes.push(this.#document.createTextNode(text.slice(at)));
+    return nodes;
   }
 
   hide(): void {

@@ -20,6 +20,8 @@ export interface ArticleFound {
   readonly changes: readonly AnnotationChange[];
   /** Placed quotes the page credits to another known speaker: the quote's id, and the speaker the page names. */
   readonly misattributed: readonly { readonly id: string; readonly named: string }[];
+  /** The page's own text of each placed annotation it changed, by id. */
+  readonly pageTexts: readonly { readonly id: string; readonly text: string }[];
 }
 
 /** A word or figure of a placed annotation that the page changed, with the words on both sides as written. */
@@ -29,6 +31,9 @@ export interface AnnotationChange {
   readonly figure: boolean;
   readonly pageWords: string;
   readonly referenceWords: string;
+  /** Where the page words are in the annotation's text on the page, and the reference words in its `exact`. */
+  readonly pageAt: readonly [number, number];
+  readonly referenceAt: readonly [number, number];
 }
 
 /** What the content script knows about its page. */

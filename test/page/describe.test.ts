@@ -49,10 +49,11 @@ const tradeVolume = annotation('claim-trade-volume', 'claim');
 /** A finding of every kind, for one annotation. */
 const everyFinding: PageFindings = {
   changes: (['replaced', 'inserted', 'deleted'] as const).flatMap((kind) => [
-    { id: 'any', kind, figure: false, pageWords: 'توازن', referenceWords: 'استقرار' },
-    { id: 'any', kind, figure: true, pageWords: '300', referenceWords: '200' },
+    { id: 'any', kind, figure: false, pageWords: 'توازن', referenceWords: 'استقرار', pageAt: [0, 5], referenceAt: [0, 7] },
+    { id: 'any', kind, figure: true, pageWords: '300', referenceWords: '200', pageAt: [6, 9], referenceAt: [6, 9] },
   ]),
   misattributedTo: 'xi',
+  pageText: 'توازن ورد 300',
 };
 
 describe('describeAnnotation: what this page changed', () => {
@@ -67,12 +68,23 @@ describe('describeAnnotation: what this page changed', () => {
   });
 
   it('gives the page wording beside the reference wording, and a changed figure with the verdict about the reference', () => {
-    const replaced = { id: stabilising.id, kind: 'replaced' as const, figure: false, pageWords: 'توازن', referenceWords: 'استقرار' };
-    const quote = describeAnnotation(putinXi, stabilising, 'en', i18n(locales.en), { changes: [replaced] });
-    expect(quote.lines.map((line) => line.text).slice(0, 2)).toEqual(['This page changed the wording', 'This page says “توازن”; the report says “استقرار”.']);
-    const figure = { id: tradeVolume.id, kind: 'replaced' as const, figure: true, pageWords: '300', referenceWords: '200' };
+    const exact = stabilising.target.exact;
+    const pageText = exact.replace('استقرار', 'توازن');
+    const at = exact.indexOf('استقرار');
+    const replaced = { id: stabilising.id, kind: 'replaced' as const, figure: false, pageWords: 'توازن', referenceWords: 'استقرار', pageAt: [at, at + 5] as const, referenceAt: [at, at + 7] as const };
+    const quote = describeAnnotation(putinXi, stabilising, 'en', i18n(locales.en), { changes: [replaced], pageText });
+    expect(quote.lines.map((line) => line.text).slice(0, 4)).toEqual([
+      'This page changed the wording',
+      `The report: “\u2068${exact}\u2069”`,
+      `This page: “\u2068${pageText}\u2069”`,
+      'This page says “توازن”; the report says “استقرار”.',
+    ]);
+    const marked = (line: { text: string; marks?: readonly (readonly [number, number])[] } | undefined): string[] => (line?.marks ?? []).map(([from, to]) => line?.text.slice(from, to) ?? '');
+    expect(marked(quote.lines[1])).toEqual(['استقرار']);
+    expect(marked(quote.lines[2])).toEqual(['توازن']);
+    const figure = { id: tradeVolume.id, kind: 'replaced' as const, figure: true, pageWords: '300', referenceWords: '200', pageAt: [0, 3] as const, referenceAt: [0, 3] as const };
     const claim = describeAnnotation(putinXi, tradeVolume, 'ar', i18n(locales.ar), { changes: [figure] });
-    expect(claim.lines[1]?.text).toBe('تقول هذه الصفحة 300، والتقرير يقول 200. الحكم يخص رقم التقرير.');
+    expect(claim.lines.map((line) => line.text)).toContain('تقول هذه الصفحة 300، والتقرير يقول 200. الحكم يخص رقم التقرير.');
     expect(claim.subheading).toBe(i18n(locales.ar)('verdictMissingContext'));
   });
 
@@ -259,6 +271,8 @@ describe('the messages describeAnnotation uses', () => {
         'tooltipChangeDeleted',
         'tooltipFigureChanged',
         'tooltipMisattributed',
+        'tooltipReportWording',
+        'tooltipPageWording',
         ...['Statistic', 'Event', 'History', 'Accusation', 'Denial', 'Statement'].map((c) => `category${c}`),
         ...['Consistent', 'MissingContext', 'Disputed', 'Contradicted', 'Attributed'].map((v) => `verdict${v}`),
       ].sort(),

@@ -150,9 +150,16 @@ describe('scanPage: what the page changed', () => {
     );
     const { scan } = runPipeline(index);
     expect(scan.changed.map((range) => range.toString())).toEqual(['توازن', '٣٠٠']);
-    expect(scan.found?.changes).toEqual([
+    expect(scan.found?.changes).toMatchObject([
       { id: 'quote-putin-stabilising-factor', kind: 'replaced', figure: false, pageWords: 'توازن', referenceWords: 'استقرار' },
       { id: 'claim-trade-volume', kind: 'replaced', figure: true, pageWords: '٣٠٠', referenceWords: '200' },
     ]);
+    // Where the changed words are in the page's text of each annotation, and in its reference text.
+    for (const change of scan.found?.changes ?? []) {
+      const pageText = scan.found?.pageTexts.find((entry) => entry.id === change.id)?.text ?? '';
+      const exact = putinXi.annotations.find((annotation) => annotation.id === change.id)?.target.exact ?? '';
+      expect(pageText.slice(...change.pageAt)).toBe(change.pageWords);
+      expect(exact.slice(...change.referenceAt)).toBe(change.referenceWords);
+    }
   });
 });

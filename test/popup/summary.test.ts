@@ -11,6 +11,7 @@ const everything: ArticleFound = {
   unplaced: [],
   changes: [],
   misattributed: [],
+  pageTexts: [],
 };
 
 describe('summarize', () => {
@@ -65,8 +66,8 @@ describe('summarize: what this page changed', () => {
       placed: everything.placed.filter((id) => id !== xiQuotes[0] && id !== xiQuotes[1] && id !== xiQuotes[2] && id !== 'claim-last-meeting'),
       unplaced: [{ id: xiQuotes[2] ?? '', reason: 'altered' }],
       changes: [
-        { id: 'quote-putin-stabilising-factor', kind: 'replaced', figure: false, pageWords: 'توازن', referenceWords: 'استقرار' },
-        { id: 'claim-trade-volume', kind: 'replaced', figure: true, pageWords: '300', referenceWords: '200' },
+        { id: 'quote-putin-stabilising-factor', kind: 'replaced', figure: false, pageWords: 'توازن', referenceWords: 'استقرار', pageAt: [0, 5], referenceAt: [0, 7] },
+        { id: 'claim-trade-volume', kind: 'replaced', figure: true, pageWords: '300', referenceWords: '200', pageAt: [0, 3], referenceAt: [0, 3] },
       ],
       misattributed: [{ id: 'quote-putin-firm-support', named: 'xi' }],
     };
