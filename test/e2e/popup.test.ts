@@ -122,6 +122,8 @@ function popupSuite(name: string, start: (lang?: string) => Promise<PopupDriver>
       article.annotations.filter((annotation) => annotation.kind === 'claim').length,
     );
     expect(await popup.$$eval('#strip button', (buttons) => buttons.length)).toBe(article.annotations.length);
+    // The article as published: nothing changed.
+    expect(await popup.$eval('#findings-block', (block) => (block as HTMLElement).hidden)).toBe(true);
     await popup.close();
   });
 
