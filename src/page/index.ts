@@ -1,5 +1,5 @@
 /** The content script: runs on the listed news sites. */
-import browser from 'webextension-polyfill';
+import { extensionApi as browser } from '../shared/extension-api';
 import articles from 'isnad:articles';
 import { isMessage, sendToBackground, type PageStatus } from '../shared/messages';
 import { loadPreferences, onPreferencesChanged } from '../shared/preferences-storage';
@@ -68,14 +68,19 @@ async function start(): Promise<void> {
     if (event.key === 'Escape') hide();
   });
 
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  // Answered through sendResponse (and `true` to keep the channel open): Chrome's own API takes no promise from a listener.
+  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (response: unknown) => void) => {
+    const answer = (response: unknown): true => {
+      sendResponse(response);
+      return true;
+    };
     if (isMessage(message, 'page-status')) {
       const status: PageStatus = { articleIds: articles.map((article) => article.id), found: annotator.found };
-      return Promise.resolve(status);
+      return answer(status);
     }
-    if (isMessage(message, 'navigate')) return Promise.resolve(annotator.navigate(message.direction) ?? null);
-    if (isMessage(message, 'go-to')) return Promise.resolve(annotator.goTo(message.id));
-    return undefined;
+    if (isMessage(message, 'navigate')) return answer(annotator.navigate(message.direction) ?? null);
+    if (isMessage(message, 'go-to')) return answer(annotator.goTo(message.id));
+    return answer(undefined);
   });
 }
 

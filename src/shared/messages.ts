@@ -2,7 +2,7 @@
  * The messages the extension's parts send each other, with the answer each
  * expects. One table, so a sender and its receiver cannot disagree on shape.
  */
-import browser from 'webextension-polyfill';
+import { extensionApi as browser } from './extension-api';
 import type { UnplacedReason } from '../core/anchor';
 
 /** What the content script found on its page. */

@@ -1,5 +1,6 @@
 /** The preferences in storage.sync, or storage.local where sync is unavailable; changes reach every part live. */
-import browser, { type Storage } from 'webextension-polyfill';
+import type { Storage } from 'webextension-polyfill';
+import { extensionApi as browser } from './extension-api';
 import { DEFAULT_PREFERENCES, parsePreferences, PREFERENCES_KEY, type Preferences } from './preferences';
 
 /** storage.sync where the browser offers it (it may be disabled), else storage.local. */
