@@ -40,8 +40,8 @@ export interface ArticleIndex {
   readonly names: readonly SpeakerName[];
   /** The pre-check's probes: see `probes.ts`. */
   readonly probes: Probes;
-  /** Length of the reference text as published (paragraphs joined by line breaks). */
-  readonly sourceLength: number;
+  /** The reference text as published: paragraphs joined by line breaks. */
+  readonly published: string;
 }
 
 export interface SpeakerName {
@@ -127,7 +127,7 @@ export function indexArticle(article: Article): ArticleIndex {
     attributions: spansOf(article, raw, reference, 'attribution'),
     names: namesOf(article),
     probes: probesOf(text.split('\n')),
-    sourceLength: raw.length,
+    published: raw,
   };
 }
 

@@ -8,7 +8,6 @@ import { misattributions, type Misattribution } from './attribution';
 import { wordChanges, type WordChange } from './compare';
 import { detect, precheck } from './detect';
 import { normalize, toSourceRange, type NormalizedText } from './normalize';
-import { referenceText } from './text-quote';
 
 /** A change a page made in an annotation's words, with the words on both sides as written. */
 export interface ChangeOnPage extends Omit<WordChange, 'page' | 'reference'> {
@@ -66,7 +65,7 @@ export function matchText(index: ArticleIndex, rawPageText: string): PageVerdict
     paragraphs: detection.paragraphs.map((paragraph) => paragraph.index),
     placed: placed.map((anchor) => {
       const [start, end] = toSourceRange(page, anchor.start, anchor.end);
-      return { ...anchor, start, end, changes: anchor.method === 'exact' ? [] : changesIn(index, page, rawPageText, anchor) };
+      return { ...anchor, start, end, changes: anchor.method === 'exact' ? [] : changesIn(index, page, rawPageText, anchor, start) };
     }),
     unplaced,
     searched,
@@ -74,13 +73,11 @@ export function matchText(index: ArticleIndex, rawPageText: string): PageVerdict
   };
 }
 
-/** What the page changed in a placed annotation's words, mapped back to the page and the reference as written. */
-function changesIn(index: ArticleIndex, page: NormalizedText, rawPageText: string, anchor: Placed): ChangeOnPage[] {
+/** What the page changed in a placed annotation's words (placed at `placedStart` in the raw page text), mapped back to the page and the reference as written. */
+function changesIn(index: ArticleIndex, page: NormalizedText, rawPageText: string, anchor: Placed, placedStart: number): ChangeOnPage[] {
   const span = index.spans.get(anchor.id);
   if (span === undefined) return [];
-  const { reference } = index;
-  const published = referenceText(index.article.paragraphs);
-  const [placedStart] = toSourceRange(page, anchor.start, anchor.end);
+  const { reference, published } = index;
   const exactStart = reference.toSource[span.start] ?? 0;
   return wordChanges(reference.text.slice(span.start, span.end), page.text.slice(anchor.start, anchor.end)).map(({ page: at, reference: was, ...change }) => {
     const [start, end] = toSourceRange(page, anchor.start + at[0], anchor.start + at[1]);

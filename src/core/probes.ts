@@ -15,11 +15,11 @@ const PROBE_WORDS = 3;
 /** Probes taken from each paragraph: spread over the text, so a partial copy still holds some. */
 const PROBES_PER_PARAGRAPH = 2;
 /** Share of the probes a page must hold to be read further. */
-export const PROBE_THRESHOLD = 0.4;
+const PROBE_THRESHOLD = 0.4;
 /** Distinct probes a cluster of hits must hold to be a place where the article may be. */
 const CLUSTER_PROBES = 2;
 /** Hits kept for locating the article; a page with more is read whole. */
-export const MAX_HITS = 4096;
+const MAX_HITS = 4096;
 const HASH_BASE = 31;
 
 export interface Probes {

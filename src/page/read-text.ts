@@ -74,9 +74,8 @@ class PageTextWriter {
   }
 }
 
-/** A node the walk entered. */
+/** What a node the walk entered is. */
 interface Entered {
-  readonly node: Node;
   readonly kind: 'break' | 'skipped' | 'block' | 'inline';
   /** Whether the node's content is hidden (it or an ancestor is). */
   readonly hidden: boolean;
@@ -105,10 +104,10 @@ function enter(node: Node, outerHidden: boolean, displayOf: DisplayOf): Entered 
   if (node.nodeType === Node.ELEMENT_NODE) {
     // Inside hidden content nothing is looked up: its display cannot show it.
     const kind = outerHidden ? 'skipped' : kindOf(node as Element, displayOf);
-    return { node, kind, hidden: outerHidden || kind === 'skipped' };
+    return { kind, hidden: outerHidden || kind === 'skipped' };
   }
   const container = node.nodeType === Node.DOCUMENT_NODE || node.nodeType === Node.DOCUMENT_FRAGMENT_NODE;
-  return { node, kind: container ? 'inline' : 'skipped', hidden: outerHidden || !container };
+  return { kind: container ? 'inline' : 'skipped', hidden: outerHidden || !container };
 }
 
 /**

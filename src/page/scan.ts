@@ -20,7 +20,7 @@ import type { ArticleIndex } from '../core/article-index';
 import { precheck } from '../core/detect';
 import { matchText, type PageVerdict } from '../core/match';
 import { hitRegions, type ProbeHits } from '../core/probes';
-import type { ArticleFound } from '../shared/messages';
+import type { AnnotationChange, ArticleFound } from '../shared/messages';
 import { computedDisplay, domRange, readPageText, type DisplayOf, type Stretch } from './read-text';
 
 export interface Scan {
@@ -65,7 +65,7 @@ function textNodesAt(root: Node, offsets: readonly number[]): Text[] {
 
 /** The stretches of the page around the clusters of probe hits, each widened by the article's length. */
 function stretchesAround(root: Node, index: ArticleIndex, hits: ProbeHits, nativeLength: number): Stretch[] {
-  const regions = hitRegions(hits, index.sourceLength, nativeLength);
+  const regions = hitRegions(hits, index.published.length, nativeLength);
   const nodes = textNodesAt(
     root,
     regions.flatMap(([start, end]) => [start, end - 1]),
@@ -107,15 +107,26 @@ export function scanPage(root: Node, indexes: readonly ArticleIndex[], options: 
     if (!verdict.found) continue;
     const ranges = new Map<string, Range>();
     const unplaced: { id: string; reason: UnplacedReason }[] = [...verdict.unplaced];
+    // What the page changed, of the annotations it holds: the changed words' ranges, the changes, the page's wording.
+    const changed: Range[] = [];
+    const changes: AnnotationChange[] = [];
+    const pageTexts: { id: string; text: string }[] = [];
     for (const placed of verdict.placed) {
+      const { id } = placed;
       const range = domRange(page, placed.start, placed.end);
-      if (range === undefined) unplaced.push({ id: placed.id, reason: 'no-range' });
-      else ranges.set(placed.id, range);
+      if (range === undefined) {
+        unplaced.push({ id, reason: 'no-range' });
+        continue;
+      }
+      ranges.set(id, range);
+      if (placed.changes.length === 0) continue;
+      pageTexts.push({ id, text: page.text.slice(placed.start, placed.end) });
+      for (const { kind, figure, pageWords, referenceWords, pageAt, referenceAt, start, end } of placed.changes) {
+        changes.push({ id, kind, figure, pageWords, referenceWords, pageAt, referenceAt });
+        const words = domRange(page, start, end);
+        if (words !== undefined) changed.push(words);
+      }
     }
-    const changed = verdict.placed
-      .filter((placed) => ranges.has(placed.id))
-      .flatMap((placed) => placed.changes.map((change) => domRange(page, change.start, change.end)))
-      .filter((range): range is Range => range !== undefined);
     onStage?.('ranges');
     // The articles after this one are not looked for: a page holds one.
     while (probesSeen.length < indexes.length) probesSeen.push(new Uint8Array(0));
@@ -126,15 +137,9 @@ export function scanPage(root: Node, indexes: readonly ArticleIndex[], options: 
         paragraphs: verdict.paragraphs,
         placed: [...ranges.keys()],
         unplaced,
-        changes: verdict.placed
-          .filter((placed) => ranges.has(placed.id))
-          .flatMap(({ id, changes }) =>
-            changes.map(({ kind, figure, pageWords, referenceWords, pageAt, referenceAt }) => ({ id, kind, figure, pageWords, referenceWords, pageAt, referenceAt })),
-          ),
+        changes,
         misattributed: verdict.misattributed.filter(({ id }) => ranges.has(id)),
-        pageTexts: verdict.placed
-          .filter((placed) => placed.changes.length > 0 && ranges.has(placed.id))
-          .map((placed) => ({ id: placed.id, text: page.text.slice(placed.start, placed.end) })),
+        pageTexts,
       },
       ranges,
       changed,

@@ -21,7 +21,7 @@ export interface StripMark {
 }
 
 /** What this page changed against the report, as the popup lists it. */
-export interface PageFindings {
+export interface PageChangesSummary {
   /** Quotes and claims whose words the page changed (not a figure), with the changes. */
   readonly altered: readonly { readonly annotation: Quote | Claim; readonly changes: readonly AnnotationChange[] }[];
   /** Figures the page changed. */
@@ -49,10 +49,10 @@ export interface Summary {
   readonly claims: readonly Claim[];
   /** The strip: each annotation's place in the article, claims first so quotes draw over them. */
   readonly marks: readonly StripMark[];
-  readonly findings: PageFindings;
+  readonly findings: PageChangesSummary;
 }
 
-function findingsOf(article: Article, found: ArticleFound, quotes: readonly Quote[], claims: readonly Claim[]): PageFindings {
+function findingsOf(article: Article, found: ArticleFound, quotes: readonly Quote[], claims: readonly Claim[]): PageChangesSummary {
   const annotations = new Map<string, Quote | Claim>([...quotes, ...claims].map((annotation) => [annotation.id, annotation]));
   const speakers = new Map(article.speakers.map((speaker) => [speaker.id, speaker]));
   const placed = new Set(found.placed);
