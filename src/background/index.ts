@@ -1,8 +1,7 @@
 /** The background (a service worker in Chrome, an event page in Firefox). */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { reconcileEverywhere, reconcileEverywhereNow } from '../shared/everywhere';
+import { watchEverywhere } from './everywhere';
 import { isMessage, sendToTab } from '../shared/messages';
-import { onPreferencesChanged } from '../shared/preferences-storage';
 
 /**
  * The badge shows how many annotations were placed in a tab, with a "!" and
@@ -35,8 +34,5 @@ browser.commands.onCommand.addListener(async (command, tab) => {
   await sendToTab(tabId, { type: 'navigate', direction }).catch(() => undefined); // no content script in that tab
 });
 
-// The all-sites content script follows the reader's switch and the optional permission.
-onPreferencesChanged((preferences) => void reconcileEverywhere(preferences));
-browser.permissions.onRemoved.addListener(() => void reconcileEverywhereNow());
-browser.runtime.onStartup.addListener(() => void reconcileEverywhereNow());
-browser.runtime.onInstalled.addListener(() => void reconcileEverywhereNow());
+// The all-sites content script follows the optional host permission of this device.
+watchEverywhere(browser);
