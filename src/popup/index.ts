@@ -11,8 +11,11 @@ import { toWebAnnotationCollection } from '../annotations/web-annotation';
 import { sendToTab, type ArticleFound, type PageStatus } from '../shared/messages';
 import type { Preferences } from '../shared/preferences';
 import { loadPreferences, onPreferencesChanged, savePreferences } from '../shared/preferences-storage';
-import { EVERYWHERE } from '../shared/everywhere';
 import { categoryMessage, unplacedMessage, verdictMessage } from '../shared/labels';
+import { wireEverywhereSwitch } from './everywhere-switch';
+import { noticeIn, type Notice } from './notice';
+import { PreferenceSwitches } from './preference-switches';
+import { scanTab } from './scan';
 import { summarize, type Summary } from './summary';
 
 const message = (name: string, substitutions?: string[]): string => browser.i18n.getMessage(name, substitutions);
@@ -54,8 +57,9 @@ async function pageStatus(tabId: number | undefined): Promise<PageStatus | null>
 
 class Popup {
   #tabId: number | undefined;
-  #preferences: Preferences | undefined;
+  #preferences: PreferenceSwitches | undefined;
   #summary: Summary | undefined;
+  readonly #notice: Notice = noticeIn(element('notice'), message);
 
   async start(): Promise<void> {
     document.documentElement.lang = lang;
@@ -65,11 +69,14 @@ class Popup {
     this.#renderKnown();
 
     this.#tabId = await targetTab();
-    this.#preferences = await loadPreferences();
-    onPreferencesChanged((preferences) => {
-      this.#preferences = preferences;
-      this.#renderSwitches();
-    });
+    const preferences = new PreferenceSwitches(
+      await loadPreferences(),
+      { load: loadPreferences, save: savePreferences },
+      () => this.#renderSwitches(),
+      this.#notice,
+    );
+    this.#preferences = preferences;
+    onPreferencesChanged((changed) => preferences.replace(changed));
     this.#wire();
     await this.refresh();
   }
@@ -220,7 +227,7 @@ class Popup {
       who.htmlFor = toggle.id;
       who.append(name, role, count);
       toggle.addEventListener('change', () => {
-        const hidden = new Set(this.#preferences?.hiddenSpeakers ?? []);
+        const hidden = new Set(this.#preferences?.current.hiddenSpeakers ?? []);
         if (toggle.checked) hidden.delete(speaker.id);
         else hidden.add(speaker.id);
         void this.#save({ hiddenSpeakers: [...hidden] });
@@ -279,7 +286,7 @@ class Popup {
   }
 
   #renderSwitches(): void {
-    const preferences = this.#preferences;
+    const preferences = this.#preferences?.current;
     if (preferences === undefined) return;
     const master = element<HTMLInputElement>('all-highlights');
     master.checked = preferences.highlights;
@@ -292,13 +299,10 @@ class Popup {
       claims.checked = preferences.claims;
       claims.disabled = !preferences.highlights;
     }
-    element<HTMLInputElement>('everywhere').checked = preferences.everywhere;
   }
 
   async #save(change: Partial<Preferences>): Promise<void> {
-    this.#preferences = { ...(this.#preferences ?? (await loadPreferences())), ...change };
-    this.#renderSwitches();
-    await savePreferences(this.#preferences);
+    await this.#preferences?.change(change);
   }
 
   async #goTo(id: string): Promise<void> {
@@ -323,21 +327,14 @@ class Popup {
 
     element('scan-page').addEventListener('click', () => void this.#scanThisPage());
 
-    const everywhere = element<HTMLInputElement>('everywhere');
-    everywhere.addEventListener('change', () => {
-      // The permission request must run in the click's own task: nothing is awaited before it.
-      const asked = everywhere.checked ? browser.permissions.request(EVERYWHERE) : browser.permissions.remove(EVERYWHERE).then(() => false);
-      void asked.then((granted) => this.#save({ everywhere: granted }));
-    });
+    void wireEverywhereSwitch(element<HTMLInputElement>('everywhere'), browser.permissions, this.#notice);
   }
 
-  /** Runs the content script once in this tab (activeTab lets the popup do so on any site). */
   async #scanThisPage(): Promise<void> {
-    if (this.#tabId === undefined) return;
-    const target = { tabId: this.#tabId };
-    await browser.scripting.insertCSS({ target, files: ['/content.css'] });
-    await browser.scripting.executeScript({ target, files: ['/content.js'] });
-    await this.refresh();
+    this.#notice.clear();
+    const failure = await scanTab(browser, this.#tabId);
+    if (failure !== null) this.#notice.show(failure.message, failure.detail);
+    else await this.refresh();
   }
 }
 

@@ -3,11 +3,10 @@ import { DEFAULT_PREFERENCES, parsePreferences } from '../../src/shared/preferen
 
 describe('parsePreferences', () => {
   it('keeps well-typed values', () => {
-    expect(parsePreferences({ highlights: false, hiddenSpeakers: ['putin'], claims: false, everywhere: true })).toEqual({
+    expect(parsePreferences({ highlights: false, hiddenSpeakers: ['putin'], claims: false })).toEqual({
       highlights: false,
       hiddenSpeakers: ['putin'],
       claims: false,
-      everywhere: true,
     });
   });
 
@@ -16,7 +15,7 @@ describe('parsePreferences', () => {
   });
 
   it('replaces each mistyped field by its default and keeps the others', () => {
-    expect(parsePreferences({ highlights: 'yes', hiddenSpeakers: 42, claims: false, everywhere: null })).toEqual({
+    expect(parsePreferences({ highlights: 'yes', hiddenSpeakers: 42, claims: false })).toEqual({
       ...DEFAULT_PREFERENCES,
       claims: false,
     });
@@ -28,5 +27,11 @@ describe('parsePreferences', () => {
 
   it('ignores fields it does not know (a newer or older version)', () => {
     expect(parsePreferences({ version: 9, colours: 'dark', highlights: false })).toEqual({ ...DEFAULT_PREFERENCES, highlights: false });
+  });
+
+  it('ignores the all-sites flag older versions stored: that is each device\'s permission now', () => {
+    const preferences = parsePreferences({ highlights: true, hiddenSpeakers: [], claims: true, everywhere: true });
+    expect(preferences).toEqual(DEFAULT_PREFERENCES);
+    expect(preferences).not.toHaveProperty('everywhere');
   });
 });

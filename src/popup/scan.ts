@@ -1,0 +1,51 @@
+/**
+ * "Scan this page": runs the content script once in the tab (activeTab lets
+ * the popup do so on any ordinary site), and when the browser will not, says
+ * why. Its styles are added by the background once an article is found.
+ */
+import type { Scripting, Tabs } from 'webextension-polyfill';
+import { errorText, type NoticeMessage } from './notice';
+
+export interface ScanApi {
+  readonly scripting: Pick<Scripting.Static, 'executeScript'>;
+  readonly tabs: Pick<Tabs.Static, 'get'>;
+}
+
+export interface ScanFailure {
+  readonly message: NoticeMessage;
+  /** The browser's own words, where it gave some. */
+  readonly detail?: string;
+}
+
+/** Schemes of the browsers' own pages, where no extension may run. */
+const browserSchemes = new Set(['about:', 'chrome:', 'chrome-extension:', 'chrome-search:', 'chrome-untrusted:', 'devtools:', 'edge:', 'moz-extension:', 'resource:', 'view-source:']);
+
+/** The extension stores, which browsers keep every extension out of. */
+const storePages = ['https://chromewebstore.google.com/', 'https://chrome.google.com/webstore', 'https://addons.mozilla.org/', 'https://microsoftedge.microsoft.com/addons'];
+
+/** Why no extension can run on a page at `url`, where that is known from the address alone. */
+export function restriction(url: string | undefined): 'popupScanBrowserPage' | 'popupScanStore' | undefined {
+  if (url === undefined) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (browserSchemes.has(parsed.protocol)) return 'popupScanBrowserPage';
+  return storePages.some((prefix) => parsed.href.startsWith(prefix)) ? 'popupScanStore' : undefined;
+}
+
+/** Runs the content script in `tabId`; null when it ran, else why it could not. */
+export async function scanTab(api: ScanApi, tabId: number | undefined): Promise<ScanFailure | null> {
+  if (tabId === undefined) return { message: 'popupScanNoTab' };
+  try {
+    await api.scripting.executeScript({ target: { tabId }, files: ['/content.js'] });
+    return null;
+  } catch (error) {
+    // The address says why when it is a browser page or a store (browsers may hide it: then the browser's words do).
+    const url = await api.tabs.get(tabId).then((tab) => tab.url, () => undefined);
+    const known = restriction(url);
+    return known !== undefined ? { message: known } : { message: 'popupScanRefused', detail: errorText(error) };
+  }
+}
