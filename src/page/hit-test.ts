@@ -1,13 +1,18 @@
 /**
  * Which annotation is under the pointer. Highlights have no events of their
- * own: ask the registry where the browser can (highlightsFromPoint), else
- * find the caret position under the point and search the ranges.
+ * own: find the caret position under the point and search Isnad's own
+ * ranges. Never the page's highlight registry: what it holds the page can
+ * edit or replace, and an explanation must only ever sit over the text it
+ * explains.
  */
 import type { Box } from './tooltip';
 
 export interface PlacedRange {
   readonly id: string;
+  /** Isnad's private range; the registry has a copy. */
   readonly range: Range;
+  /** The text the range held when it was painted. */
+  readonly text: string;
 }
 
 export interface Hit {
@@ -15,11 +20,6 @@ export interface Hit {
   /** The line box of the range under the pointer, for placing the tooltip beside it. */
   readonly line: Box;
 }
-
-interface HighlightHit {
-  readonly ranges?: readonly AbstractRange[];
-}
-type HighlightsFromPoint = (x: number, y: number) => readonly HighlightHit[];
 
 const contains = (box: DOMRect, x: number, y: number): boolean =>
   x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
@@ -31,33 +31,26 @@ function caretAt(document: Document, x: number, y: number): { node: Node; offset
   return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
 }
 
-/** Candidates under the point, by the fastest means the browser offers. */
-function candidatesAt(document: Document, placed: readonly PlacedRange[], x: number, y: number): PlacedRange[] {
-  const registry = (globalThis as { CSS?: { highlights?: { highlightsFromPoint?: HighlightsFromPoint } } }).CSS?.highlights;
-  if (typeof registry?.highlightsFromPoint === 'function') {
-    const hit = new Set<AbstractRange>(registry.highlightsFromPoint(x, y).flatMap((result) => result.ranges ?? []));
-    return placed.filter((entry) => hit.has(entry.range));
-  }
-  const caret = caretAt(document, x, y);
-  if (caret === undefined) return [];
-  return placed.filter((entry) => {
-    try {
-      return entry.range.isPointInRange(caret.node, caret.offset);
-    } catch {
-      return false; // a node of another document or a doctype
-    }
-  });
-}
-
-/** The innermost annotation under (x, y): a quote inside a claim wins. */
+/**
+ * The innermost annotation under (x, y): a quote inside a claim wins. A
+ * range whose text is no longer what was painted (the page re-rendered
+ * into it) explains nothing until the next scan.
+ */
 export function annotationAt(document: Document, placed: readonly PlacedRange[], x: number, y: number): Hit | undefined {
+  const caret = caretAt(document, x, y);
+  if (caret === undefined) return undefined;
   let best: { hit: Hit; length: number } | undefined;
-  for (const entry of candidatesAt(document, placed, x, y)) {
+  for (const entry of placed) {
+    try {
+      if (!entry.range.isPointInRange(caret.node, caret.offset)) continue;
+    } catch {
+      continue; // a node of another document or a doctype
+    }
+    if (entry.range.toString() !== entry.text) continue;
     // The caret snaps to the nearest character even beside the text: only a point inside a line box counts.
     const line = [...entry.range.getClientRects()].find((box) => contains(box, x, y));
     if (line === undefined) continue;
-    const length = entry.range.toString().length;
-    if (best === undefined || length < best.length) best = { hit: { id: entry.id, line }, length };
+    if (best === undefined || entry.text.length < best.length) best = { hit: { id: entry.id, line }, length: entry.text.length };
   }
   return best?.hit;
 }

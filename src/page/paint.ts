@@ -71,7 +71,9 @@ export function highlightNames(articles: readonly Article[]): string[] {
  * Registers the article's highlights under `names`, replacing whatever was
  * there (the registry itself is not iterated: Firefox's content scripts
  * cannot iterate the page's registry); names in `hidden` are left out
- * (speakers switched off). Quotes paint over claims.
+ * (speakers switched off). Quotes paint over claims. The registry is the
+ * page's to read and change: it gets copies of the ranges, so that nothing
+ * the page does to them reaches the ranges Isnad explains.
  */
 export function paint(
   api: HighlightApi,
@@ -82,7 +84,7 @@ export function paint(
   for (const name of names) api.registry.delete(name);
   for (const [name, ranges] of groups) {
     if (hidden.has(name)) continue;
-    const highlight = api.make(ranges);
+    const highlight = api.make(ranges.map((range) => range.cloneRange()));
     highlight.priority = PRIORITY[name] ?? 1;
     api.registry.set(name, highlight);
   }

@@ -45,6 +45,11 @@ const rangeOf = (start: number, end: number): Range => {
   return range;
 };
 
+const placedAt = (id: string, start: number, end: number): PlacedRange => {
+  const range = rangeOf(start, end);
+  return { id, range, text: range.toString() };
+};
+
 /** The one-line layout: a range within the text node is one box over its characters. */
 function layout(this: Range): DOMRect[] {
   const own = boxes.get(this);
@@ -70,8 +75,8 @@ beforeEach(() => {
   p.append(text);
   document.body.append(p);
   const quoteStart = SENTENCE.indexOf(QUOTE);
-  claim = { id: 'claim', range: rangeOf(SENTENCE.indexOf('الصين'), SENTENCE.indexOf('، قبل')) };
-  quote = { id: 'quote', range: rangeOf(quoteStart, quoteStart + QUOTE.length) };
+  claim = placedAt('claim', SENTENCE.indexOf('الصين'), SENTENCE.indexOf('، قبل'));
+  quote = placedAt('quote', quoteStart, quoteStart + QUOTE.length);
   boxes = new Map();
   caretCalls = [];
   restores = [
@@ -123,7 +128,7 @@ describe('annotationAt, by the caret under the point', () => {
     expect(annotationAt(document, [claim, quote], x, LINE_BOTTOM + 30)).toBeUndefined();
     expect(annotationAt(document, [claim, quote], x, LINE_TOP - 5)).toBeUndefined();
     // Past the end of a range that ends the text: the caret snaps to its end.
-    const tail = { id: 'tail', range: rangeOf(SENTENCE.length - 4, SENTENCE.length) };
+    const tail = placedAt('tail', SENTENCE.length - 4, SENTENCE.length);
     expect(annotationAt(document, [tail], xOf(SENTENCE.length + 5), Y)).toBeUndefined();
     expect(annotationAt(document, [tail], xOf(SENTENCE.length - 2), Y)?.id).toBe('tail');
   });
@@ -169,57 +174,23 @@ describe('annotationAt, by the caret under the point', () => {
     expect(annotationAt(document, [claim, quote], xOf(3), Y)).toBeUndefined();
   });
 
+  it('explains nothing over a range whose text is no longer what was painted', () => {
+    const x = xOf(SENTENCE.indexOf(QUOTE) + 2);
+    // The page moved the range onto other text: the claim around it is found, not the quote.
+    const moved: PlacedRange = { ...quote, text: 'بلا قيود' };
+    expect(annotationAt(document, [claim, moved], x, Y)?.id).toBe('claim');
+    expect(annotationAt(document, [moved], x, Y)).toBeUndefined();
+  });
+
+  it('asks neither the page registry nor highlightsFromPoint: only the caret and its own ranges', () => {
+    const calls: unknown[] = [];
+    vi.stubGlobal('CSS', { highlights: { highlightsFromPoint: (...args: unknown[]) => calls.push(args) } });
+    expect(annotationAt(document, [claim, quote], xOf(SENTENCE.indexOf(QUOTE) + 2), Y)?.id).toBe('quote');
+    expect(calls).toEqual([]);
+    expect(caretCalls).toHaveLength(1);
+  });
+
   it('finds nothing among no ranges', () => {
     expect(annotationAt(document, [], xOf(3), Y)).toBeUndefined();
-  });
-});
-
-describe('annotationAt, by highlightsFromPoint where the registry has it', () => {
-  /** A global CSS whose registry answers highlightsFromPoint with the given ranges, recording the calls. */
-  function registryAnswering(...answers: { ranges?: AbstractRange[] }[]): [number, number][] {
-    const calls: [number, number][] = [];
-    vi.stubGlobal('CSS', {
-      highlights: {
-        highlightsFromPoint: (x: number, y: number) => {
-          calls.push([x, y]);
-          return answers;
-        },
-      },
-    });
-    return calls;
-  }
-
-  it('asks the registry, not the caret, and the innermost range still wins', () => {
-    const calls = registryAnswering({ ranges: [claim.range] }, { ranges: [quote.range] });
-    const x = xOf(SENTENCE.indexOf(QUOTE) + 2);
-    expect(annotationAt(document, [claim, quote], x, Y)?.id).toBe('quote');
-    expect(calls).toEqual([[x, Y]]);
-    expect(caretCalls).toEqual([]);
-  });
-
-  it('considers only the ranges the registry reports, whatever the caret says', () => {
-    // A quote whose highlight is not painted (its speaker hidden) is not under the pointer.
-    registryAnswering({ ranges: [claim.range] });
-    expect(annotationAt(document, [claim, quote], xOf(SENTENCE.indexOf(QUOTE) + 2), Y)?.id).toBe('claim');
-    registryAnswering();
-    expect(annotationAt(document, [claim, quote], xOf(SENTENCE.indexOf(QUOTE) + 2), Y)).toBeUndefined();
-    expect(caretCalls).toEqual([]);
-  });
-
-  it('ignores ranges that are not placed annotations, and results without ranges', () => {
-    const stranger = rangeOf(0, SENTENCE.length);
-    registryAnswering({ ranges: [stranger] }, {});
-    expect(annotationAt(document, [claim, quote], xOf(SENTENCE.indexOf(QUOTE) + 2), Y)).toBeUndefined();
-  });
-
-  it('still needs a line box under the point', () => {
-    registryAnswering({ ranges: [claim.range, quote.range] });
-    expect(annotationAt(document, [claim, quote], xOf(SENTENCE.indexOf(QUOTE) + 2), LINE_BOTTOM + 30)).toBeUndefined();
-  });
-
-  it('falls back to the caret when CSS.highlights has no highlightsFromPoint', () => {
-    vi.stubGlobal('CSS', { highlights: new Map() });
-    expect(annotationAt(document, [claim, quote], xOf(SENTENCE.indexOf(QUOTE) + 2), Y)?.id).toBe('quote');
-    expect(caretCalls).toHaveLength(1);
   });
 });
