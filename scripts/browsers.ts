@@ -32,7 +32,15 @@ export interface LaunchSettings {
   readonly lang?: string;
   /** A profile folder to keep between launches; a fresh temporary one otherwise. */
   readonly userDataDir?: string;
+  /**
+   * Turns on the extension's debug switch (src/shared/debug.ts) before any page loads: the content script then
+   * leaves performance entries and an open tooltip shadow root, which the benchmark and the browser tests read.
+   */
+  readonly debugSwitch?: boolean;
 }
+
+/** The debug switch's storage entry, set from an extension page or the service worker. */
+const DEBUG_SWITCH_ON = 'globalThis.chrome.storage.local.set({ debug: true }).then(() => true)';
 
 export async function launchChromium(settings: LaunchSettings): Promise<Browser> {
   const executablePath = chromiumPath();
@@ -60,7 +68,9 @@ export async function launchChromium(settings: LaunchSettings): Promise<Browser>
     // On Linux the UI language comes from the environment (and needs Debian's chromium-l10n for Arabic).
     env: { ...process.env, LANGUAGE: settings.lang ?? 'en' },
   };
-  return puppeteer.launch(options);
+  const browser = await puppeteer.launch(options);
+  if (settings.debugSwitch === true) await (await extensionWorker(browser)).evaluate(DEBUG_SWITCH_ON);
+  return browser;
 }
 
 export interface FirefoxWithExtension {
@@ -95,13 +105,33 @@ export async function launchFirefox(
       ...settings.prefs,
     },
   });
+  const origin = `moz-extension://${firefoxExtensionUuid}`;
   try {
     await browser.installExtension(settings.extensionDir);
+    if (settings.debugSwitch === true) await inExtensionPage(browser, origin, DEBUG_SWITCH_ON);
   } catch (error) {
     await browser.close();
     throw error;
   }
-  return { browser, origin: `moz-extension://${firefoxExtensionUuid}` };
+  return { browser, origin };
+}
+
+/** Evaluates `expression` (a promise of a value other than undefined) in a page of Firefox's extension, opened for it. */
+export async function inExtensionPage(browser: Browser, origin: string, expression: string): Promise<unknown> {
+  const page = await browser.newPage();
+  try {
+    // Firefox over WebDriver BiDi never reports the load of a moz-extension:// page: poll until it answers.
+    void page.goto(`${origin}/popup/popup.html`).catch(() => undefined);
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const answer: unknown = await page.evaluate(`location.protocol === 'moz-extension:' ? (${expression}) : undefined`).catch(() => undefined);
+      if (answer !== undefined) return answer;
+      if (Date.now() > deadline) throw new Error(`the extension page did not answer ${expression}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  } finally {
+    await page.close();
+  }
 }
 
 /** The extension's service worker in Chromium. */

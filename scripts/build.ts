@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import type { Article, Speaker } from '../src/annotations/schema';
-import { highlightStyles } from '../src/core/highlight-names';
+import { HIGHLIGHT_STYLESHEET, highlightStyles } from '../src/core/highlight-names';
 import { ArticleFileError, loadArticles } from './articles';
 import { browserManifest, browsers, filesNamedBy, type Browser, type SourceManifest } from './manifest';
 import { distDir, projectRoot } from './paths';
@@ -59,7 +59,7 @@ function allSpeakers(articles: readonly Article[]): Speaker[] {
 
 async function build(): Promise<void> {
   const articles = loadArticles();
-  // The highlight styles ship as the content script's stylesheet, which no page's Content-Security-Policy can block.
+  // The highlight styles ship as a stylesheet the background inserts where an article is painted: no page's Content-Security-Policy can block it.
   const styles = highlightStyles(allSpeakers(articles));
   const source = JSON.parse(readFileSync(join(projectRoot, 'manifest.json'), 'utf8')) as SourceManifest;
   rmSync(distDir, { recursive: true, force: true });
@@ -80,7 +80,7 @@ async function build(): Promise<void> {
       plugins: [articlesPlugin(articles)],
     });
     for (const file of staticFiles) cpSync(join(projectRoot, file), join(out, file), { recursive: true });
-    writeFileSync(join(out, 'content.css'), styles);
+    writeFileSync(join(out, HIGHLIGHT_STYLESHEET), styles);
     for (const file of popupFiles) cpSync(join(projectRoot, 'src/popup', file), join(out, 'popup', file));
 
     const manifest = browserManifest(source, browser);

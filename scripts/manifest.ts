@@ -1,19 +1,30 @@
 /**
  * One source manifest, one output per browser. Each browser warns about the
- * keys that are only for the other, so each gets only its own.
+ * keys that are only for the other, so each gets only its own. The listed
+ * sites are written once, as the content script's matches; the build makes
+ * them the host permissions too, which the background needs to add the
+ * highlight styles to a page where the article is found (the sites' access
+ * the reader grants at install is the same).
  */
 export type Browser = 'chrome' | 'firefox';
 export const browsers: readonly Browser[] = ['chrome', 'firefox'];
 
-export interface SourceManifest {
+export interface SourceManifest extends ContentScriptSites {
   readonly background: { readonly service_worker: string };
   readonly minimum_chrome_version?: string;
   readonly browser_specific_settings?: unknown;
   readonly [key: string]: unknown;
 }
 
+/** The listed sites, from the content script's matches, once each. */
+export function listedSites(manifest: ContentScriptSites): string[] {
+  return [...new Set((manifest.content_scripts ?? []).flatMap((script) => script.matches))];
+}
+
 export function browserManifest(source: SourceManifest, browser: Browser): Record<string, unknown> {
-  const { background, minimum_chrome_version, browser_specific_settings, ...common } = source;
+  const { background, minimum_chrome_version, browser_specific_settings, ...rest } = source;
+  if ('host_permissions' in rest) throw new Error('manifest.json: $.host_permissions: written by the build from $.content_scripts[*].matches');
+  const common = { ...rest, host_permissions: listedSites(source) };
   if (browser === 'chrome') {
     return { ...common, ...(minimum_chrome_version === undefined ? {} : { minimum_chrome_version }), background };
   }
@@ -46,8 +57,7 @@ export interface ContentScriptSites {
 }
 
 export function sampleListedHost(manifest: ContentScriptSites): string {
-  const patterns = (manifest.content_scripts ?? []).flatMap((script) => script.matches);
-  const domain = patterns.map((pattern) => /^\*:\/\/\*\.([^/]+)\/\*$/.exec(pattern)?.[1]).find(Boolean);
+  const domain = listedSites(manifest).map((pattern) => /^\*:\/\/\*\.([^/]+)\/\*$/.exec(pattern)?.[1]).find(Boolean);
   if (domain === undefined) throw new Error('the manifest lists no whole-domain site');
   return `www.${domain}`;
 }

@@ -2,6 +2,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { watchEverywhere } from './everywhere';
 import { isMessage, sendToTab } from '../shared/messages';
+import { injectHighlightStyles } from './page-styles';
 
 /**
  * The badge shows how many annotations were placed in a tab, with a "!" and
@@ -16,9 +17,12 @@ function badgeText(placed: number | null, findings: number): string {
 /** Teal where the page carries the report as it is; a dark amber where it changed something. */
 const badgeColor = (findings: number): string => (findings > 0 ? '#8a3b00' : '#0b4f5c');
 
+// Only this extension's own content scripts speak to the background.
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   const tabId = sender.tab?.id;
-  if (!isMessage(message, 'page-scanned') || tabId === undefined) return undefined;
+  if (sender.id !== browser.runtime.id || tabId === undefined) return undefined;
+  if (isMessage(message, 'inject-styles')) return injectHighlightStyles(sender);
+  if (!isMessage(message, 'page-scanned')) return undefined;
   return Promise.all([
     browser.action.setTitle({ tabId, title: browser.i18n.getMessage('actionTitleActive') }),
     browser.action.setBadgeText({ tabId, text: badgeText(message.placed, message.findings) }),

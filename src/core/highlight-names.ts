@@ -12,6 +12,9 @@ export const CHANGED_HIGHLIGHT = 'isnad-changed';
 /** Placed quotes whose attribution on the page names another known speaker. */
 export const MISATTRIBUTED_HIGHLIGHT = 'isnad-misattributed';
 
+/** The stylesheet built from `highlightStyles`, which the background adds to a frame once an article is painted there. */
+export const HIGHLIGHT_STYLESHEET = 'highlights.css';
+
 /** `#rrggbb` with an alpha, as rgba(): the tint behind a quote, light enough for dark text and for light text on dark pages. */
 function tint(color: string, alpha: number): string {
   const channel = (offset: number): number => Number.parseInt(color.slice(offset, offset + 2), 16);

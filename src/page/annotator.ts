@@ -23,6 +23,8 @@ export interface AnnotatorOptions {
   readonly highlights: HighlightApi | undefined;
   readonly lang: UiLanguage;
   readonly message: Messages;
+  /** The debug switch: the tooltip's shadow root left open, for browser tests. */
+  readonly debug?: boolean;
   /** Called after each scan with what was found, for the badge and the popup. */
   readonly onScan: (found: ArticleFound | null) => void;
 }
@@ -35,10 +37,10 @@ export class Annotator {
   readonly #highlightNames: readonly string[];
   #found: ArticleFound | null = null;
   #article: Article | undefined;
-  /** Placed annotations in document order. */
+  /** Placed annotations in document order, with the text each held when painted: a re-render that cuts into a range changes it. */
   #placed: PlacedRange[] = [];
-  /** The text each placed range held when painted: a re-render that cuts into a range changes it. */
-  #texts: string[] = [];
+  /** Those painted now (not switched off by the reader): the ones a pointer can explain. */
+  #shown: PlacedRange[] = [];
   #current = -1;
   #groups: ReadonlyMap<string, readonly Range[]> = new Map();
   #preferences: Preferences = DEFAULT_PREFERENCES;
@@ -47,7 +49,7 @@ export class Annotator {
     this.#options = options;
     this.#indexes = options.articles.map(indexArticle);
     this.#rescans = new Rescans(this.#indexes);
-    this.#tooltip = new Tooltip(options.document);
+    this.#tooltip = new Tooltip(options.document, { openShadowRoot: options.debug === true });
     this.#highlightNames = highlightNames(options.articles);
   }
 
@@ -69,9 +71,8 @@ export class Annotator {
     }
     this.#article = this.#options.articles.find((article) => article.id === scan.found?.articleId);
     this.#placed = [...scan.ranges]
-      .map(([id, range]) => ({ id, range }))
+      .map(([id, range]) => ({ id, range, text: range.toString() }))
       .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
-    this.#texts = this.#placed.map(({ range }) => range.toString());
     this.#current = -1;
     this.#tooltip.hide();
     this.#groups =
@@ -84,9 +85,11 @@ export class Annotator {
   }
 
   #repaint(): void {
+    const hidden = hiddenHighlightNames(this.#preferences, this.#highlightNames);
+    const shown = new Set([...this.#groups].filter(([name]) => !hidden.has(name)).flatMap(([, ranges]) => ranges));
+    this.#shown = this.#placed.filter(({ range }) => shown.has(range));
     const { highlights } = this.#options;
-    if (highlights === undefined) return;
-    paint(highlights, this.#highlightNames, this.#groups, hiddenHighlightNames(this.#preferences, this.#highlightNames));
+    if (highlights !== undefined) paint(highlights, this.#highlightNames, this.#groups, hidden);
   }
 
   /** Applies the reader's switches to what is painted; no new scan is needed. */
@@ -104,7 +107,7 @@ export class Annotator {
    */
   needsScan(changes: PageChanges): boolean {
     if (this.#found === null) return this.#rescans.worthScanning(changes, this.#options.document.body);
-    return this.#placed.some(({ range }, index) => range.toString() !== this.#texts[index]);
+    return this.#placed.some(({ range, text }) => range.toString() !== text);
   }
 
   /** When the next scan may run (on the performance clock): later and later after scans that found nothing. */
@@ -133,7 +136,7 @@ export class Annotator {
 
   /** Shows the tooltip of the annotation under the pointer, or hides it. */
   pointerAt(x: number, y: number): void {
-    const hit = this.#placed.length === 0 ? undefined : annotationAt(this.#options.document, this.#placed, x, y);
+    const hit = this.#shown.length === 0 ? undefined : annotationAt(this.#options.document, this.#shown, x, y);
     if (hit === undefined) this.#tooltip.hide();
     else this.#show(hit.id, hit.line);
   }

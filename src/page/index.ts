@@ -1,40 +1,70 @@
-/** The content script: runs on the listed news sites. */
+/**
+ * The content script: runs on the listed news sites. Until an article is
+ * found it leaves nothing a page could see: no node, no style, no
+ * performance entry, no highlight.
+ */
 import { extensionApi as browser } from '../shared/extension-api';
 import articles from 'isnad:articles';
+import { loadDebugSwitch } from '../shared/debug';
 import { isMessage, sendToBackground, type PageStatus } from '../shared/messages';
 import { loadPreferences, onPreferencesChanged } from '../shared/preferences-storage';
 import { Annotator } from './annotator';
 import { pageHighlightApi } from './paint';
 import { watchContent } from './watch';
 
-declare global {
-  // Set by the first copy of this script in a page, so that a second injection does nothing.
-  var isnadContentScript: true | undefined;
+/**
+ * Set on the content script's own global by its first copy in a page, so that
+ * a second injection does nothing. A symbol, not a name: a page element's id
+ * shows through as a global of that name in Chrome's content scripts.
+ */
+const RUN_ONCE = Symbol.for('isnad.content-script');
+
+/** An HTML page with a body: XML, SVG, framesets and bodiless documents are left alone. */
+const isHtmlPage = (document: Document): boolean =>
+  document.documentElement instanceof HTMLHtmlElement && document.body instanceof HTMLBodyElement;
+
+/** The background injects the highlight styles into this frame, once, when there is something to paint. */
+function stylesOnce(): () => void {
+  let asked = false;
+  return () => {
+    if (asked) return;
+    asked = true;
+    sendToBackground({ type: 'inject-styles' }).catch(() => {
+      asked = false; // asked again at the next scan that finds the article
+    });
+  };
 }
 
 async function start(): Promise<void> {
+  const debug = await loadDebugSwitch();
+  if (debug) performance.mark('isnad:ready');
+  const injectStyles = stylesOnce();
   const lang = browser.i18n.getUILanguage().toLowerCase().startsWith('ar') ? 'ar' : 'en';
   const annotator = new Annotator({
     document,
     articles,
     highlights: pageHighlightApi(),
     lang,
+    debug,
     message: (name, substitutions) => browser.i18n.getMessage(name, substitutions),
-    onScan: (found) =>
-      void sendToBackground({
+    onScan: (found) => {
+      if (found !== null && found.placed.length > 0) injectStyles();
+      sendToBackground({
         type: 'page-scanned',
         placed: found?.placed.length ?? null,
         findings: (found?.changes.length ?? 0) + (found?.misattributed.length ?? 0),
-      }),
+      }).catch(() => undefined); // the badge only: nothing is lost if the background is not listening
+    },
   });
 
   const scan = (): void => {
     const started = performance.now();
     annotator.scan();
-    // Its cost, for the page's own tools and benchmarks: from the first read of the page to the last range painted.
+    if (!debug) return;
+    // Its cost, for benchmarks and browser tests: from the first read of the page to the last range painted.
+    performance.mark('isnad:scan');
     if (annotator.found !== null) performance.measure('isnad:annotate', { start: started, end: performance.now() });
   };
-  performance.mark('isnad:ready');
   annotator.setPreferences(await loadPreferences());
   onPreferencesChanged((preferences) => annotator.setPreferences(preferences));
   scan();
@@ -69,11 +99,12 @@ async function start(): Promise<void> {
   });
 
   // Answered through sendResponse (and `true` to keep the channel open): Chrome's own API takes no promise from a listener.
-  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (response: unknown) => void) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (response: unknown) => void) => {
     const answer = (response: unknown): true => {
       sendResponse(response);
       return true;
     };
+    if (sender.id !== browser.runtime.id) return answer(undefined);
     if (isMessage(message, 'page-status')) {
       const status: PageStatus = { articleIds: articles.map((article) => article.id), found: annotator.found };
       return answer(status);
@@ -84,7 +115,8 @@ async function start(): Promise<void> {
   });
 }
 
-if (globalThis.isnadContentScript === undefined) {
-  globalThis.isnadContentScript = true;
+const scope = globalThis as typeof globalThis & { [RUN_ONCE]?: true };
+if (scope[RUN_ONCE] !== true && isHtmlPage(document)) {
+  Object.defineProperty(scope, RUN_ONCE, { value: true });
   void start();
 }

@@ -1,7 +1,10 @@
 /**
- * The tooltip and the screen-reader live region, in a shadow root so
- * that page CSS cannot reach them. Built with DOM APIs and textContent only,
- * and styled through the CSSOM, which a page's Content-Security-Policy allows.
+ * The tooltip and the screen-reader live region, in a closed shadow root so
+ * that page CSS and scripts cannot reach them, under a host whose styles are
+ * inline and `!important`, which no page rule outranks. Built with DOM APIs
+ * and textContent only, and styled through the CSSOM, which a page's
+ * Content-Security-Policy allows. The host enters the page only when
+ * something is shown.
  */
 import type { TooltipContent } from './describe';
 import { OWN_UI_ATTRIBUTE } from './read-text';
@@ -36,9 +39,9 @@ export function placeTooltip(
 
 type Style = Partial<Record<string, string>>;
 
-function styled<K extends keyof HTMLElementTagNameMap>(document: Document, tag: K, style: Style): HTMLElementTagNameMap[K] {
+function styled<K extends keyof HTMLElementTagNameMap>(document: Document, tag: K, style: Style, priority = ''): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
-  for (const [property, value] of Object.entries(style)) if (value !== undefined) element.style.setProperty(property, value);
+  for (const [property, value] of Object.entries(style)) if (value !== undefined) element.style.setProperty(property, value, priority);
   return element;
 }
 
@@ -57,20 +60,29 @@ export class Tooltip {
   readonly #box: HTMLDivElement;
   readonly #live: HTMLDivElement;
 
-  constructor(document: Document) {
+  /** `openShadowRoot` only for the debug switch, so that browser tests can read what the tooltip says. */
+  constructor(document: Document, { openShadowRoot = false } = {}) {
     this.#document = document;
-    this.#host = styled(document, 'div', {
-      all: 'initial',
-      position: 'fixed',
-      top: '0',
-      left: '0',
-      width: '0',
-      height: '0',
-      'z-index': '2147483647',
-      'pointer-events': 'none',
-    });
+    this.#host = styled(
+      document,
+      'div',
+      {
+        all: 'initial',
+        display: 'block',
+        position: 'fixed',
+        top: '0',
+        left: '0',
+        width: '0',
+        height: '0',
+        'z-index': '2147483647',
+        'pointer-events': 'none',
+        visibility: 'visible',
+        opacity: '1',
+      },
+      'important',
+    );
     this.#host.setAttribute(OWN_UI_ATTRIBUTE, '');
-    const root = this.#host.attachShadow({ mode: 'open' });
+    const root = this.#host.attachShadow({ mode: openShadowRoot ? 'open' : 'closed' });
     this.#box = styled(document, 'div', {
       position: 'fixed',
       display: 'none',

@@ -10,6 +10,21 @@ import type polyfill from 'webextension-polyfill';
 
 type ExtensionApi = typeof polyfill;
 
-const scope = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+/**
+ * A page's element whose id is `browser` or `chrome` shows through as a
+ * global of that name in Chrome's content scripts: only an object with the
+ * API's own functions is taken, own properties of the global first.
+ */
+function isExtensionApi(value: unknown): value is ExtensionApi {
+  return typeof value === 'object' && value !== null && typeof (value as { runtime?: { getURL?: unknown } }).runtime?.getURL === 'function';
+}
 
-export const extensionApi: ExtensionApi = scope.browser ?? (scope.chrome as ExtensionApi);
+const scope = globalThis as unknown as Record<'browser' | 'chrome', unknown>;
+const candidates = [
+  Object.getOwnPropertyDescriptor(globalThis, 'browser')?.value,
+  Object.getOwnPropertyDescriptor(globalThis, 'chrome')?.value,
+  scope.browser,
+  scope.chrome,
+];
+
+export const extensionApi: ExtensionApi = candidates.find(isExtensionApi) ?? (scope.chrome as ExtensionApi);

@@ -56,14 +56,29 @@ interface Protocol {
   navigate: { request: { readonly direction: 'next' | 'previous' }; response: string | null };
   /** Popup → content script: scroll to an annotation, select it and explain it. */
   'go-to': { request: { readonly id: string }; response: boolean };
+  /** Content script → background: the article is painted in this frame; add the highlight styles to it. */
+  'inject-styles': { request: Record<never, never>; response: boolean };
 }
 
 export type MessageType = keyof Protocol;
 export type Message<T extends MessageType = MessageType> = { readonly type: T } & Protocol[T]['request'];
 export type Response<T extends MessageType> = Protocol[T]['response'];
 
+const isCount = (value: unknown): boolean => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+
+/** Each message's fields, checked one by one: a message is only ever acted on whole. */
+const validFields: { readonly [T in MessageType]: (message: Readonly<Record<string, unknown>>) => boolean } = {
+  'page-scanned': ({ placed, findings }) => (placed === null || isCount(placed)) && isCount(findings),
+  'page-status': () => true,
+  navigate: ({ direction }) => direction === 'next' || direction === 'previous',
+  'go-to': ({ id }) => typeof id === 'string' && id.length > 0 && id.length <= 200,
+  'inject-styles': () => true,
+};
+
 export function isMessage<T extends MessageType>(value: unknown, type: T): value is Message<T> {
-  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === type;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const message = value as Readonly<Record<string, unknown>>;
+  return message.type === type && validFields[type](message);
 }
 
 export async function sendToBackground<T extends MessageType>(message: Message<T>): Promise<Response<T>> {

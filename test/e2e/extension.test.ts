@@ -61,7 +61,7 @@ describeWithBrowser('Chromium', 'chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    browser = await launchChromium({ extensionDir: chromeDir, loopbackHosts: [host] });
+    browser = await launchChromium({ extensionDir: chromeDir, loopbackHosts: [host], debugSwitch: true });
   });
   afterAll(async () => {
     await browser.close();
@@ -152,7 +152,7 @@ describeWithBrowser('Firefox ESR', 'firefox', () => {
 
   beforeAll(async () => {
     // launchFirefox installs the extension with warnings-as-errors set: it throws on any manifest warning.
-    ({ browser, origin } = await launchFirefox({ extensionDir: firefoxDir, loopbackHosts: [host], geckoId }));
+    ({ browser, origin } = await launchFirefox({ extensionDir: firefoxDir, loopbackHosts: [host], geckoId, debugSwitch: true }));
   });
   afterAll(async () => {
     await browser.close();

@@ -207,8 +207,13 @@ function pageSuite(open: () => Promise<Driver>, { canInject }: { readonly canInj
     await painted('/news/article');
     const { clip } = await highlightBox(page, 'isnad-quote-putin', textOf(quote));
     const tint = overWhite(putin.color, 0.22);
-    const paintedPixels = await pixelsNear(page, clip, tint);
-    expect(paintedPixels).toBeGreaterThan((clip.width * clip.height) / 4);
+    // The styles arrive from the background once the article is found, just after the highlights.
+    const enough = (clip.width * clip.height) / 4;
+    const paintedPixels = await eventually(async () => {
+      const count = await pixelsNear(page, clip, tint);
+      return count > enough ? count : undefined;
+    }, 'the quote painted in its colour');
+    expect(paintedPixels).toBeGreaterThan(enough);
     // The same page where the content script does not run: the same box has none of that colour.
     await page.goto(url('/news/article', '127.0.0.1'));
     expect(await pixelsNear(page, clip, tint)).toBe(0);
@@ -331,7 +336,8 @@ function pageSuite(open: () => Promise<Driver>, { canInject }: { readonly canInj
     if (quote === undefined) throw new Error('no quote');
     const speaker = article.speakers.find((candidate) => candidate.id === quote.speaker);
     const { clip } = await highlightBox(page, `isnad-quote-${quote.speaker}`, textOf(quote));
-    expect(await pixelsNear(page, clip, overWhite(speaker?.color ?? '#000000', 0.22))).toBeGreaterThan(0);
+    const tint = overWhite(speaker?.color ?? '#000000', 0.22);
+    expect(await eventually(async () => ((await pixelsNear(page, clip, tint)) > 0 ? true : undefined), 'the quote painted')).toBe(true);
   });
 
   it('makes no network request of its own', () => {
@@ -354,7 +360,7 @@ function pageSuite(open: () => Promise<Driver>, { canInject }: { readonly canInj
 
 describeWithBrowser('In the page: Chromium', 'chromium', () => {
   pageSuite(async (): Promise<Driver> => {
-    const browser = await launchChromium({ extensionDir: chromeDir, loopbackHosts: [host] });
+    const browser = await launchChromium({ extensionDir: chromeDir, loopbackHosts: [host], debugSwitch: true });
     const worker = () => extensionWorker(browser);
     const activeTab = `(await globalThis.chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id`;
     return {
@@ -379,7 +385,7 @@ describeWithBrowser('In the page: Chromium', 'chromium', () => {
 describeWithBrowser('In the page: Firefox ESR', 'firefox', () => {
   pageSuite(async (): Promise<Driver> => {
     const geckoId = builtManifest(firefoxDir).browser_specific_settings.gecko.id;
-    const { browser, origin } = await launchFirefox({ extensionDir: firefoxDir, loopbackHosts: [host], geckoId });
+    const { browser, origin } = await launchFirefox({ extensionDir: firefoxDir, loopbackHosts: [host], geckoId, debugSwitch: true });
     // An extension page in a second tab speaks to the first tab as the background would.
     let extensionPage: Page | undefined;
     const inExtension = async <T>(code: string): Promise<T> => {

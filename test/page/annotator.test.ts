@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Annotation, Article } from '../../src/annotations/schema';
 import { CLAIM_HIGHLIGHT, quoteHighlightName } from '../../src/core/highlight-names';
 import { quoteMatches, referenceText } from '../../src/core/text-quote';
+import { DEFAULT_PREFERENCES } from '../../src/shared/preferences';
 import { Annotator } from '../../src/page/annotator';
 import type { Messages } from '../../src/page/describe';
 import type { HighlightApi, HighlightLike, HighlightRegistryLike } from '../../src/page/paint';
@@ -90,6 +91,7 @@ function annotator(options: { highlights?: HighlightApi | undefined; lang?: 'ar'
     highlights: 'highlights' in options ? options.highlights : fakeHighlights().api,
     lang: options.lang ?? 'en',
     message: echo,
+    debug: true, // an open shadow root, for tooltipRoot()
     onScan: (found) => scans.push(found),
   });
   return { annotator: created, scans };
@@ -372,22 +374,44 @@ describe('Annotator.needsScan', () => {
 });
 
 describe('Annotator.pointerAt', () => {
-  it('shows the tooltip of the innermost annotation under the pointer, and hides it elsewhere', () => {
+  /** The article painted, and the pointer over «بلا حدود», which a claim encloses: every range gets one line box at (0..1000, 0..20). */
+  function pointedAtQuote(): { a: Annotator; text: Text; box: () => HTMLElement | null } {
     const body = articlePage(putinXi);
     const { annotator: a } = annotator();
     a.scan();
     const paragraph = [...body.querySelectorAll('p')].find((p) => p.textContent.includes('“بلا حدود”'));
     const text = paragraph?.firstChild;
     if (!(text instanceof Text)) throw new Error('no text');
-    // Every range gets one line box at (0..1000, 0..20); the caret is inside "بلا حدود", which a claim encloses.
     lineBoxes = [{ left: 0, top: 0, right: 1000, bottom: 20 } as DOMRect];
     const offset = text.data.indexOf('بلا حدود') + 2;
     patch(document, 'caretPositionFromPoint', () => ({ offsetNode: text, offset }));
+    return { a, text, box: () => document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]') ?? null };
+  }
+
+  it('shows the tooltip of the innermost annotation under the pointer, and hides it elsewhere', () => {
+    const { a, box } = pointedAtQuote();
     a.pointerAt(50, 10);
-    const box = tooltipRoot().querySelector<HTMLElement>('[role="tooltip"]');
-    expect(box?.style.display).toBe('block');
-    expect(box?.firstElementChild?.textContent).toBe('China and Russia');
+    expect(box()?.style.display).toBe('block');
+    expect(box()?.firstElementChild?.textContent).toBe('China and Russia');
     a.pointerAt(50, 500); // below every line box
-    expect(box?.style.display).toBe('none');
+    expect(box()?.style.display).toBe('none');
+  });
+
+  it('explains nothing whose highlight the reader switched off', () => {
+    const { a, box } = pointedAtQuote();
+    a.setPreferences({ ...DEFAULT_PREFERENCES, highlights: false });
+    a.pointerAt(50, 10);
+    expect(box()?.style.display ?? 'none').toBe('none');
+    a.setPreferences(DEFAULT_PREFERENCES);
+    a.pointerAt(50, 10);
+    expect(box()?.style.display).toBe('block');
+  });
+
+  it('explains nothing over text the page changed under a painted range, until the next scan', () => {
+    const { a, text, box } = pointedAtQuote();
+    // Words typed inside the quote: its range (and the claim's around it) grows over them, still under the pointer.
+    text.insertData(text.data.indexOf('بلا حدود') + 1, ' كلمات الصفحة ');
+    a.pointerAt(50, 10);
+    expect(box()?.style.display ?? 'none').toBe('none');
   });
 });

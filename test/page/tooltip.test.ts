@@ -141,6 +141,9 @@ describe('Tooltip', () => {
     for (const callback of due) callback(0);
   };
 
+  /** A tooltip whose shadow root the test can read. */
+  const readable = (): Tooltip => new Tooltip(document, { openShadowRoot: true });
+
   beforeEach(() => {
     dark = false;
     frames = [];
@@ -160,18 +163,25 @@ describe('Tooltip', () => {
     expect(document.querySelector('[data-isnad-ui]')).toBeNull();
   });
 
-  it('lives in an open shadow root of a host marked data-isnad-ui, fixed and click-through', () => {
+  it('lives in a closed shadow root of a host marked data-isnad-ui, fixed and click-through, its styles important', () => {
     new Tooltip(document).show(english, line(10, 10, 100, 30));
-    const { host } = parts();
-    expect(host.getAttribute('data-isnad-ui')).toBe('');
-    expect(host.parentNode).toBe(document.documentElement);
-    expect(host.style.getPropertyValue('position')).toBe('fixed');
-    expect(host.style.getPropertyValue('pointer-events')).toBe('none');
-    expect(host.childNodes).toHaveLength(0); // everything is in the shadow root
+    const host = document.querySelector<HTMLElement>('[data-isnad-ui]');
+    expect(host?.getAttribute('data-isnad-ui')).toBe('');
+    expect(host?.parentNode).toBe(document.documentElement);
+    expect(host?.shadowRoot).toBeNull(); // the page finds no way in
+    for (const [property, value] of [['position', 'fixed'], ['pointer-events', 'none'], ['z-index', '2147483647'], ['display', 'block'], ['visibility', 'visible'], ['opacity', '1']]) {
+      expect([property, host?.style.getPropertyValue(property ?? ''), host?.style.getPropertyPriority(property ?? '')]).toEqual([property, value, 'important']);
+    }
+    expect(host?.childNodes).toHaveLength(0); // everything is in the shadow root
+  });
+
+  it('opens its shadow root only when asked (the debug switch)', () => {
+    readable().show(english, line(10, 10, 100, 30));
+    expect(parts().box.getAttribute('role')).toBe('tooltip');
   });
 
   it('shows heading, subheading and lines, each line in its own language', () => {
-    const tooltip = new Tooltip(document);
+    const tooltip = readable();
     tooltip.show(arabic, line(10, 10, 100, 30));
     const { box } = parts();
     expect([...box.children].map((child) => child.textContent)).toEqual([
@@ -187,7 +197,7 @@ describe('Tooltip', () => {
   });
 
   it('sets lang and dir: ar and rtl for Arabic, en and ltr for English', () => {
-    const tooltip = new Tooltip(document);
+    const tooltip = readable();
     tooltip.show(arabic, line(10, 10, 100, 30));
     expect([parts().box.lang, parts().box.dir]).toEqual(['ar', 'rtl']);
     tooltip.show(english, line(10, 10, 100, 30));
@@ -201,7 +211,7 @@ describe('Tooltip', () => {
       heading: `<b>${attack}</b>`,
       lines: [{ text: attack, lang: 'en', kind: 'text' }],
     };
-    new Tooltip(document).show(content, line(10, 10, 100, 30));
+    readable().show(content, line(10, 10, 100, 30));
     const { root, box } = parts();
     expect(root.querySelector('img, b')).toBeNull();
     expect(document.querySelector('img')).toBeNull();
@@ -213,12 +223,12 @@ describe('Tooltip', () => {
   });
 
   it("edges the box in the content's accent colour", () => {
-    new Tooltip(document).show(english, line(10, 10, 100, 30));
+    readable().show(english, line(10, 10, 100, 30));
     expect(parts().box.style.getPropertyValue('border-inline-start-color')).toBe('rgb(0, 114, 178)');
   });
 
   it('follows the colour scheme', () => {
-    const tooltip = new Tooltip(document);
+    const tooltip = readable();
     tooltip.show(english, line(10, 10, 100, 30));
     const light = parts().box.style.getPropertyValue('background');
     dark = true;
@@ -229,7 +239,7 @@ describe('Tooltip', () => {
   });
 
   it('replaces its content on each show, and keeps a single host', () => {
-    const tooltip = new Tooltip(document);
+    const tooltip = readable();
     tooltip.show(english, line(10, 10, 100, 30));
     tooltip.show(arabic, line(10, 10, 100, 30));
     expect(parts().box.children).toHaveLength(4);
@@ -240,7 +250,7 @@ describe('Tooltip', () => {
     vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockReturnValue(200);
     vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(100);
     const view = { width: window.innerWidth, height: window.innerHeight };
-    const tooltip = new Tooltip(document);
+    const tooltip = readable();
     const low = line(300, view.height - 40, 600, view.height - 20);
     tooltip.show(arabic, low);
     const expected = placeTooltip(low, size, view, true);
@@ -252,7 +262,7 @@ describe('Tooltip', () => {
   });
 
   it('hides, and shows again', () => {
-    const tooltip = new Tooltip(document);
+    const tooltip = readable();
     tooltip.show(english, line(10, 10, 100, 30));
     expect(tooltip.visible).toBe(true);
     expect(parts().box.style.display).toBe('block');
@@ -264,7 +274,7 @@ describe('Tooltip', () => {
   });
 
   it('comes back when a page re-render removed it', () => {
-    const tooltip = new Tooltip(document);
+    const tooltip = readable();
     tooltip.show(english, line(10, 10, 100, 30));
     parts().host.remove();
     expect(document.querySelector('[data-isnad-ui]')).toBeNull();
@@ -273,7 +283,7 @@ describe('Tooltip', () => {
   });
 
   it("leaves the page's DOM alone while it is in place, so a content watcher sees no change", async () => {
-    const tooltip = new Tooltip(document);
+    const tooltip = readable();
     tooltip.show(english, line(10, 10, 100, 30));
     const changes: MutationRecord[] = [];
     const observer = new MutationObserver((records) => changes.push(...records));
@@ -288,7 +298,7 @@ describe('Tooltip', () => {
   });
 
   it('announces in a polite status region, on the next frame, outside the hideable box', () => {
-    const tooltip = new Tooltip(document);
+    const tooltip = readable();
     tooltip.announce('Quote by Vladimir Putin');
     const { box, live } = parts(); // announce alone puts the host in the page
     expect(live.getAttribute('role')).toBe('status');
@@ -302,7 +312,7 @@ describe('Tooltip', () => {
   });
 
   it('empties the region before announcing again, so the same text is announced twice', () => {
-    const tooltip = new Tooltip(document);
+    const tooltip = readable();
     tooltip.announce('Claim: Statistic, Missing context');
     runFrames();
     tooltip.announce('Claim: Statistic, Missing context');
@@ -312,7 +322,7 @@ describe('Tooltip', () => {
   });
 
   it('announces markup as text', () => {
-    const tooltip = new Tooltip(document);
+    const tooltip = readable();
     tooltip.announce('<img src=x onerror=alert(1)>');
     runFrames();
     expect(parts().live.textContent).toBe('<img src=x onerror=alert(1)>');

@@ -8,7 +8,6 @@ const source = JSON.parse(readFileSync(join(projectRoot, 'manifest.json'), 'utf8
 
 const namedFiles = [
   'background.js',
-  'content.css',
   'content.js',
   'icons/icon-128.png',
   'icons/icon-16.png',
@@ -33,6 +32,13 @@ describe('browserManifest for Chrome', () => {
     expect(chrome['manifest_version']).toBe(3);
     expect(chrome['version']).toBe(source['version']);
     expect(chrome['content_scripts']).toEqual(source['content_scripts']);
+  });
+
+  it('asks for host access to the listed sites exactly, and to nothing else', () => {
+    const sites = (source.content_scripts ?? []).flatMap((script) => script.matches);
+    expect(sites.length).toBeGreaterThan(0);
+    for (const browser of ['chrome', 'firefox'] as const) expect(browserManifest(source, browser)['host_permissions']).toEqual(sites);
+    expect(() => browserManifest({ ...source, host_permissions: ['<all_urls>'] }, 'chrome')).toThrow(/host_permissions/);
   });
 
   it('names the icons, the scripts and the popup', () => {
