@@ -23,8 +23,14 @@ const browserSchemes = new Set(['about:', 'chrome:', 'chrome-extension:', 'chrom
 /** The extension stores, which browsers keep every extension out of. */
 const storePages = ['https://chromewebstore.google.com/', 'https://chrome.google.com/webstore', 'https://addons.mozilla.org/', 'https://microsoftedge.microsoft.com/addons'];
 
-/** Why no extension can run on a page at `url`, where that is known from the address alone. */
-export function restriction(url: string | undefined): 'popupScanBrowserPage' | 'popupScanStore' | undefined {
+/** Chromium's words for the same refusals: it hides the address of such tabs from the extension. */
+const saidBrowserPage = /cannot access a [a-z-]+:\/\/ url|new tab page cannot be scripted/i;
+const saidStore = /extensions gallery cannot be scripted/i;
+
+/** Why no extension can run on the page at `url`, where the address or the browser's words (`said`) tell. */
+export function restriction(url: string | undefined, said = ''): 'popupScanBrowserPage' | 'popupScanStore' | undefined {
+  if (saidStore.test(said)) return 'popupScanStore';
+  if (saidBrowserPage.test(said)) return 'popupScanBrowserPage';
   if (url === undefined) return undefined;
   let parsed: URL;
   try {
@@ -43,9 +49,10 @@ export async function scanTab(api: ScanApi, tabId: number | undefined): Promise<
     await api.scripting.executeScript({ target: { tabId }, files: ['/content.js'] });
     return null;
   } catch (error) {
-    // The address says why when it is a browser page or a store (browsers may hide it: then the browser's words do).
+    // A browser page or a store is named as such; any other refusal in the browser's own words.
+    const said = errorText(error);
     const url = await api.tabs.get(tabId).then((tab) => tab.url, () => undefined);
-    const known = restriction(url);
-    return known !== undefined ? { message: known } : { message: 'popupScanRefused', detail: errorText(error) };
+    const known = restriction(url, said);
+    return known !== undefined ? { message: known } : { message: 'popupScanRefused', detail: said };
   }
 }

@@ -32,8 +32,17 @@ describe('Scan this page', () => {
     ['chrome-extension://abcdefghijklmnop/options.html', 'popupScanBrowserPage'],
     ['https://chromewebstore.google.com/detail/isnad/abc', 'popupScanStore'],
     ['https://addons.mozilla.org/ar/firefox/addon/isnad/', 'popupScanStore'],
-  ])('refused on %s: says why', async (url, message) => {
-    expect(await scanTab(api({ inject: new Error('Cannot access a chrome:// URL'), url }), 7)).toEqual({ message });
+  ])('refused on %s: says why, from the address', async (url, message) => {
+    expect(await scanTab(api({ inject: new Error('Missing host permission for the tab'), url }), 7)).toEqual({ message });
+  });
+
+  it.each([
+    ['Cannot access a chrome:// URL', 'popupScanBrowserPage'],
+    ['Cannot access a chrome-extension:// URL of different extension', 'popupScanBrowserPage'],
+    ['The New Tab Page cannot be scripted.', 'popupScanBrowserPage'],
+    ['The extensions gallery cannot be scripted.', 'popupScanStore'],
+  ])('refused where the address is hidden, with “%s”: says why, from the browser’s words', async (said, message) => {
+    expect(await scanTab(api({ inject: new Error(said) }), 7)).toEqual({ message });
   });
 
   it('refused on an ordinary page: says the browser refused, in its own words', async () => {
