@@ -152,7 +152,8 @@ async function runBrowser(name: 'chromium' | 'firefox', context: Context): Promi
   let page: Page;
   let cdp: CDPSession | undefined;
   if (name === 'chromium') {
-    browser = await launchChromium({ extensionDir: join(distDir, 'chrome'), loopbackHosts: [context.host] });
+    // The debug switch makes the extension record its own isnad:annotate measure.
+    browser = await launchChromium({ extensionDir: join(distDir, 'chrome'), loopbackHosts: [context.host], debugSwitch: true });
     page = await browser.newPage();
     cdp = await page.createCDPSession();
   } else {
@@ -161,6 +162,7 @@ async function runBrowser(name: 'chromium' | 'firefox', context: Context): Promi
       extensionDir: join(distDir, 'firefox'),
       loopbackHosts: [context.host],
       geckoId: context.geckoId,
+      debugSwitch: true,
       prefs: { 'privacy.reduceTimerPrecision': false },
     }));
     const [first] = await browser.pages();

@@ -39,7 +39,8 @@ async function main(): Promise<void> {
   const path = '/demo/putin-xi-video-call';
   const server = await serve(new Map([[path, { html: demoPage(article) }]]));
   const windowed = Boolean(process.env.DISPLAY ?? process.env.WAYLAND_DISPLAY);
-  const browser = await launchChromium({ extensionDir, loopbackHosts: [host], headless: !windowed });
+  // The debug switch makes the content script record its readiness and its cost, which the demo reports.
+  const browser = await launchChromium({ extensionDir, loopbackHosts: [host], headless: !windowed, debugSwitch: true });
   try {
     mkdirSync(artifactsDir, { recursive: true });
     const page = await browser.newPage();

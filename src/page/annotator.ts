@@ -60,8 +60,9 @@ export class Annotator {
   /** Reads the page and paints what it finds, replacing any earlier paint. */
   scan(): Scan {
     const { document } = this.#options;
+    const startedAt = performance.now();
     const scan = scanPage(document.body, this.#indexes);
-    this.#rescans.scanned(scan, performance.now());
+    this.#rescans.scanned(scan, startedAt, performance.now());
     const painted = this.#found !== null;
     this.#found = scan.found;
     // Nothing was painted and nothing is found (most pages): the page is left untouched.
@@ -106,7 +107,7 @@ export class Annotator {
    * (`Rescans`), judged without reading the page.
    */
   needsScan(changes: PageChanges): boolean {
-    if (this.#found === null) return this.#rescans.worthScanning(changes, this.#options.document.body);
+    if (this.#found === null) return this.#rescans.worthScanning(changes);
     return this.#placed.some(({ range, text }) => range.toString() !== text);
   }
 

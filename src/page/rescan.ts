@@ -7,13 +7,15 @@
  * keeps changing and never carries the article costs less and less.
  */
 import type { ArticleIndex } from '../core/article-index';
-import { precheck } from '../core/detect';
 import { scanProbes } from '../core/probes';
 import type { Scan } from './scan';
 import type { PageChanges } from './watch';
 
 /** After the second scan in a row that finds nothing, the next waits this long, doubling each time up to `maxMs`. */
 export const BACKOFF = { firstMs: 1000, maxMs: 60_000 } as const;
+
+/** The most of the main thread that scanning may take, however often a page changes: after a scan, the next waits for 19 times as long as it ran. */
+export const MAX_SHARE = 0.05;
 
 export class Rescans {
   readonly #indexes: readonly ArticleIndex[];
@@ -22,15 +24,18 @@ export class Rescans {
   /** Scans in a row that found nothing. */
   #fruitless = 0;
   #lastScanAt = -Infinity;
+  /** Until when the last scan's cost keeps the next one waiting. */
+  #restUntil = -Infinity;
 
   constructor(indexes: readonly ArticleIndex[]) {
     this.#indexes = indexes;
     this.#seen = indexes.map((index) => new Uint8Array(index.probes.phrases.length));
   }
 
-  /** Records a scan: what the page held, and whether it found an article. */
-  scanned(scan: Scan, now: number): void {
-    this.#lastScanAt = now;
+  /** Records a scan that ran from `startedAt` to `endedAt`: what the page held, and whether it found an article. */
+  scanned(scan: Scan, startedAt: number, endedAt = startedAt): void {
+    this.#lastScanAt = startedAt;
+    this.#restUntil = endedAt + (endedAt - startedAt) * (1 / MAX_SHARE - 1);
     this.#seen = this.#indexes.map((index, at) => {
       const seen = new Uint8Array(index.probes.phrases.length);
       const held = scan.probesSeen[at];
@@ -42,22 +47,18 @@ export class Rescans {
 
   /** The earliest time (on the clock `scanned` was given) the next scan may run. */
   nextScanAt(): number {
-    if (this.#fruitless < 2) return this.#lastScanAt;
-    return this.#lastScanAt + Math.min(BACKOFF.maxMs, BACKOFF.firstMs * 2 ** (this.#fruitless - 2));
+    const backoff = this.#fruitless < 2 ? 0 : Math.min(BACKOFF.maxMs, BACKOFF.firstMs * 2 ** (this.#fruitless - 2));
+    return Math.max(this.#lastScanAt + backoff, this.#restUntil);
   }
 
-  /** Whether these changes may have brought an article: their text is looked at, and the page only when too much changed to keep. */
-  worthScanning(changes: PageChanges, root: Node): boolean {
-    if (changes.overflow) {
-      const native = root.textContent ?? '';
-      let worth = false;
-      this.#indexes.forEach((index, at) => {
-        const checked = precheck(index, native);
-        this.#seen[at] = checked.hits.found;
-        worth ||= checked.passed;
-      });
-      return worth;
-    }
+  /**
+   * Whether these changes may have brought an article: their text is looked
+   * at, never the page's. Where too much changed to keep, a scan is called
+   * for, which waits its turn (`nextScanAt`): judging the whole page at
+   * every change would cost without bound.
+   */
+  worthScanning(changes: PageChanges): boolean {
+    if (changes.overflow) return true;
     let worth = false;
     for (const node of changes.nodes) {
       if (!node.isConnected) continue;

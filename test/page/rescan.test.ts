@@ -4,7 +4,7 @@
  * nothing.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BACKOFF, Rescans } from '../../src/page/rescan';
+import { BACKOFF, MAX_SHARE, Rescans } from '../../src/page/rescan';
 import { scanPage } from '../../src/page/scan';
 import { ChangeCollector, MAX_CHANGED_NODES } from '../../src/page/watch';
 import { buildTextPage, indexOf, putinXi } from '../support/article-page';
@@ -53,25 +53,25 @@ describe('Rescans.worthScanning', () => {
     const { rescans, pageReads, styleReads } = scannedPage();
     const changes = change(() => [paragraph(ROUNDUP.join(' ').slice(0, 600))]);
     expect(changes.nodes).toHaveLength(1);
-    expect(rescans.worthScanning(changes, document.body)).toBe(false);
+    expect(rescans.worthScanning(changes)).toBe(false);
     expect(pageReads()).toBe(0);
     expect(styleReads()).toBe(0);
   });
 
   it('calls for a scan once the paragraphs added, one change at a time, hold enough of the article', () => {
     const { rescans, pageReads } = scannedPage();
-    const verdicts = putinXi.paragraphs.map((text) => rescans.worthScanning(change(() => [paragraph(text)]), document.body));
+    const verdicts = putinXi.paragraphs.map((text) => rescans.worthScanning(change(() => [paragraph(text)])));
     expect(verdicts.slice(0, 3)).toEqual([false, false, false]);
     expect(verdicts.at(-1)).toBe(true);
     expect(pageReads()).toBe(0);
   });
 
-  it('reads the native text of the whole page, and only that, when more nodes changed than it keeps', () => {
+  it('calls for a scan, reading nothing now, when more nodes changed than it keeps: the scan waits its turn', () => {
     const { rescans, pageReads, styleReads } = scannedPage();
     const changes = change(() => Array.from({ length: MAX_CHANGED_NODES + 1 }, (_, at) => paragraph(`خبر ${at}`)));
     expect(changes.overflow).toBe(true);
-    expect(rescans.worthScanning(changes, document.body)).toBe(false);
-    expect(pageReads()).toBe(1);
+    expect(rescans.worthScanning(changes)).toBe(true);
+    expect(pageReads()).toBe(0);
     expect(styleReads()).toBe(0);
   });
 
@@ -80,7 +80,7 @@ describe('Rescans.worthScanning', () => {
     const story = paragraph(putinXi.paragraphs.join(' '));
     const changes = change(() => [story]);
     story.remove();
-    expect(rescans.worthScanning(changes, document.body)).toBe(false);
+    expect(rescans.worthScanning(changes)).toBe(false);
   });
 });
 
@@ -97,6 +97,24 @@ describe('Rescans.nextScanAt', () => {
     }
     expect(waits.slice(0, 4)).toEqual([0, BACKOFF.firstMs, 2 * BACKOFF.firstMs, 4 * BACKOFF.firstMs]);
     expect(Math.max(...waits)).toBe(BACKOFF.maxMs);
+  });
+
+  it('keeps scanning to a bounded share of the main thread, however often the page changes', () => {
+    buildTextPage(ROUNDUP);
+    const rescans = new Rescans(indexes);
+    document.body.replaceChildren(...putinXi.paragraphs.map(paragraph));
+    const found = scanPage(document.body, indexes);
+    expect(found.found).not.toBeNull(); // no back-off where the article is: only the share applies
+    // A page that changes forever, its scans taking 30 ms each, run as soon as they are let.
+    let now = 0;
+    let busy = 0;
+    while (now < 60_000) {
+      rescans.scanned(found, now, now + 30);
+      busy += 30;
+      now = rescans.nextScanAt();
+    }
+    expect(busy / now).toBeLessThanOrEqual(MAX_SHARE + 1e-9);
+    expect(MAX_SHARE).toBeLessThanOrEqual(0.05);
   });
 
   it('starts again from no wait once a scan finds the article', () => {
