@@ -91,8 +91,24 @@ async function start(): Promise<void> {
     },
     { passive: true },
   );
+  // Touch screens have no hover: a tap explains what is under it, and a tap elsewhere hides it. A touch that
+  // scrolls ends in pointercancel, not pointerup.
+  document.addEventListener(
+    'pointerup',
+    (event) => {
+      if (event.pointerType !== 'mouse') annotator.pointerAt(event.clientX, event.clientY);
+    },
+    { passive: true },
+  );
   const hide = (): void => annotator.hideTooltip();
-  document.documentElement.addEventListener('pointerleave', hide, { passive: true });
+  // A touch pointer leaves the page at the end of every tap: only a mouse leaving hides the tooltip.
+  document.documentElement.addEventListener(
+    'pointerleave',
+    (event) => {
+      if (event.pointerType === 'mouse') hide();
+    },
+    { passive: true },
+  );
   addEventListener('scroll', hide, { passive: true, capture: true });
   addEventListener('keydown', (event) => {
     if (event.key === 'Escape') hide();

@@ -3,7 +3,7 @@
  * by speaker, tooltips on hover, keyboard navigation, the badge, pages that
  * change or forbid everything, and not one network request.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { Browser, Page } from 'puppeteer-core';
@@ -12,6 +12,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadArticles } from '../../scripts/articles';
 import { extensionWorker, launchChromium, launchFirefox } from '../../scripts/browsers';
 import { demoPage, escapeHtml } from '../../scripts/demo-page';
+import { projectRoot } from '../../scripts/paths';
 import { serve, type LocalServer } from '../../scripts/serve';
 import type { Annotation } from '../../src/annotations/schema';
 import { normalize } from '../../src/core/normalize';
@@ -21,6 +22,7 @@ import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, 
 const article = loadArticles()[0] ?? (() => { throw new Error('no bundled article'); })();
 const host = listedHost();
 const quotes = article.annotations.filter((annotation) => annotation.kind === 'quote');
+const artifacts = join(projectRoot, 'artifacts');
 
 /** A page whose own script brings the article 1.5 s after load, as single-page sites do. */
 function lateArticlePage(): string {
@@ -166,7 +168,7 @@ const paragraphBoxes = (page: Page): Promise<number[][]> =>
 
 const textOf = (annotation: Annotation): string => annotation.target.exact;
 
-function pageSuite(open: () => Promise<Driver>, { canInject }: { readonly canInject: boolean }): void {
+function pageSuite(open: () => Promise<Driver>, { canInject, name }: { readonly canInject: boolean; readonly name: string }): void {
   let driver: Driver;
   let page: Page;
   /** Every request the browser reported for the tab: pages, and anything the extension would fetch in it. */
@@ -245,6 +247,40 @@ function pageSuite(open: () => Promise<Driver>, { canInject }: { readonly canInj
     await over('isnad-claim', textOf(claim));
     const explained = await eventually(() => tooltipText(page), 'the claim tooltip');
     expect(explained).toContain(claim.context.en);
+  });
+
+  it('on a 360 px touch screen, a tap on a quote explains it within the screen, and a tap elsewhere hides it', async () => {
+    await page.setViewport({ width: 360, height: 740, hasTouch: true, isMobile: true });
+    try {
+      await painted('/news/article');
+      const quote = quotes.find((candidate) => candidate.speaker === 'xi');
+      if (quote === undefined) throw new Error('no Xi quote');
+      const box = await highlightBox(page, `isnad-quote-${quote.speaker}`, textOf(quote));
+      await page.touchscreen.tap(box.x + Math.min(10, box.width / 2), box.y + box.height / 2);
+      const shown = await eventually(() => tooltipText(page), 'the tooltip after a tap');
+      expect(shown).toContain('Xi Jinping');
+      const bounds = await page.evaluate(() => {
+        const tip = document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector<HTMLElement>('[role=tooltip]');
+        const rect = tip?.getBoundingClientRect();
+        return rect === undefined ? undefined : { left: rect.left, right: rect.right, width: innerWidth };
+      });
+      expect(bounds?.left).toBeGreaterThanOrEqual(0);
+      expect(bounds?.right).toBeLessThanOrEqual(bounds?.width ?? 0);
+      mkdirSync(artifacts, { recursive: true });
+      await page.screenshot({ path: join(artifacts, `touch-tooltip-${name}.png`) });
+      // A tap in the gap under the quote's paragraph, where nothing is painted (no scrolling, which hides it anyway).
+      const gap = await page.evaluate((exact) => {
+        const paragraph = [...document.querySelectorAll('p')].find((p) => p.textContent.includes(exact));
+        const rect = paragraph?.getBoundingClientRect();
+        return rect === undefined ? undefined : { x: rect.left + rect.width / 2, y: rect.bottom + 4, scrollY };
+      }, textOf(quote));
+      if (gap === undefined) throw new Error('no paragraph');
+      await page.touchscreen.tap(gap.x, gap.y);
+      expect(await page.evaluate(() => scrollY)).toBe(gap.scrollY);
+      await eventually(async () => ((await tooltipText(page)) === undefined ? true : undefined), 'the tooltip to hide after a tap elsewhere');
+    } finally {
+      await page.setViewport({ width: 1200, height: 900 });
+    }
   });
 
   it('moves to the first annotation with the next-annotation command: selected, explained, announced', async () => {
@@ -379,7 +415,7 @@ describeWithBrowser('In the page: Chromium', 'chromium', () => {
         );
       },
     };
-  }, { canInject: false });
+  }, { canInject: false, name: 'chromium' });
 });
 
 describeWithBrowser('In the page: Firefox ESR', 'firefox', () => {
@@ -418,5 +454,5 @@ describeWithBrowser('In the page: Firefox ESR', 'firefox', () => {
           if (failed !== undefined) throw new Error(String(failed.error));
         })()`),
     };
-  }, { canInject: true });
+  }, { canInject: true, name: 'firefox' });
 });
