@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import puppeteer, { type Browser, type LaunchOptions, type Page, type WebWorker } from 'puppeteer-core';
 
-export const installHint = 'install them with: sudo apt-get install -y chromium firefox-esr';
+export const installHint = 'install them with: sudo apt-get install -y chromium firefox-esr chromium-l10n firefox-esr-l10n-ar';
 
 const chromiumCandidates = [
   process.env.CHROMIUM_PATH,
