@@ -277,7 +277,7 @@ function popupSuite(name: string, start: (lang?: string) => Promise<PopupDriver>
 describeWithBrowser('Popup: Chromium', 'chromium', () => {
   popupSuite('chromium', async (lang) => {
     const profile = mkdtempSync(join(tmpdir(), 'isnad-profile-'));
-    const browser = await launchChromium({ extensionDir: chromeDir, loopbackHosts: [host], userDataDir: profile, ...(lang ? { lang } : {}) });
+    const browser = await launchChromium({ extensionDir: chromeDir, loopbackHosts: [host], userDataDir: profile, debugSwitch: true, ...(lang ? { lang } : {}) });
     return {
       browser,
       articleTab: async (path) => {
@@ -298,7 +298,7 @@ describeWithBrowser('Popup: Chromium', 'chromium', () => {
 describeWithBrowser('Popup: Firefox ESR', 'firefox', () => {
   popupSuite('firefox', async (lang) => {
     const geckoId = builtManifest(firefoxDir).browser_specific_settings.gecko.id;
-    const { browser, origin } = await launchFirefox({ extensionDir: firefoxDir, loopbackHosts: [host], geckoId, ...(lang ? { lang } : {}) });
+    const { browser, origin } = await launchFirefox({ extensionDir: firefoxDir, loopbackHosts: [host], geckoId, debugSwitch: true, ...(lang ? { lang } : {}) });
     const tabIdOf = async (tab: Page): Promise<number> => {
       const url = tab.url();
       const probe = await browser.newPage();
