@@ -137,6 +137,10 @@ export class Tooltip {
       return element;
     });
     box.replaceChildren(heading, subheading, ...lines);
+    // Measured at the viewport's corner, where it has all the width it may take: left where the last showing put it,
+    // or at its static position in the right-to-left flow, it would measure narrower and taller than it shows.
+    box.style.setProperty('left', '0');
+    box.style.setProperty('top', '0');
     box.style.setProperty('display', 'block');
     const view = this.#document.defaultView;
     const { left, top } = placeTooltip(

@@ -239,6 +239,15 @@ function pageSuite(open: () => Promise<Driver>, { canInject, name }: { readonly 
     };
     await over('isnad-quote-putin', textOf(quote));
     const shown = await eventually(() => tooltipText(page), 'the quote tooltip');
+    // Beside the hovered line from its first showing: below it, or above it, never over it or far off.
+    const placement = await page.evaluate(() => {
+      const tip = document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector<HTMLElement>('[role=tooltip]');
+      return tip?.getBoundingClientRect().toJSON() as { top: number; bottom: number } | undefined;
+    });
+    const line = await highlightBox(page, 'isnad-quote-putin', textOf(quote));
+    const gap = placement === undefined ? Infinity : Math.max(placement.top - (line.y + line.height), line.y - placement.bottom);
+    expect(gap).toBeGreaterThanOrEqual(0);
+    expect(gap).toBeLessThanOrEqual(16);
     expect(shown).toContain('Vladimir Putin');
     expect(shown).toContain(quote.translation.en);
     await page.keyboard.press('Escape');

@@ -97,3 +97,21 @@ describe('filesNamedBy', () => {
     ).toEqual(['i.svg', 'p.html', 'x.js', 'y.css']);
   });
 });
+
+describe('the manifest texts in each locale', () => {
+  for (const lang of ['ar', 'en']) {
+    const messages = JSON.parse(readFileSync(join(projectRoot, '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+    const text = (key: string): string => messages[key]?.message ?? '';
+
+    it(`${lang}: fit Chrome's limits (name 75, short name 12, description 132 characters)`, () => {
+      expect([...text('extName')].length).toBeLessThanOrEqual(75);
+      expect([...text('extShortName')].length).toBeLessThanOrEqual(12);
+      expect([...text('extDescription')].length).toBeGreaterThan(0);
+      expect([...text('extDescription')].length).toBeLessThanOrEqual(132);
+    });
+
+    it(`${lang}: describe the extension as its store listing's summary does`, () => {
+      expect(text('extDescription')).toBe(readFileSync(join(projectRoot, 'store', lang, 'summary.txt'), 'utf8').trim());
+    });
+  }
+});
