@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 /**
  * Starting the browsers with the built extension loaded, for the demo and
  * the browser tests. Uses the machine's Chromium and Firefox ESR (puppeteer's
@@ -147,6 +148,6 @@ export async function extensionWorker(browser: Browser): Promise<WebWorker> {
 /** Chromium's real popup, bound to `tab`, as a click on the toolbar button opens it. */
 export async function openChromiumPopup(browser: Browser, tab: Page): Promise<Page> {
   await tab.bringToFront();
-  await (await extensionWorker(browser)).evaluate('globalThis.chrome.action.openPopup()');
+  await (await extensionWorker(browser)).evaluate(() => chrome.action.openPopup());
   return (await browser.waitForTarget((target) => target.url().endsWith('/popup/popup.html'))).asPage();
 }

@@ -150,9 +150,10 @@ function composePopup(page: PNG, popup: PNG, rtl: boolean): PNG {
  */
 async function popupPage(browser: Browser, tab: Page): Promise<Page> {
   const worker = await extensionWorker(browser);
-  const tabId = (await worker.evaluate(
-    `globalThis.chrome.tabs.query({}).then((tabs) => tabs.find((candidate) => candidate.url === ${JSON.stringify(tab.url())})?.id)`,
-  )) as number | undefined;
+  const tabId = await worker.evaluate(
+    async (url) => (await chrome.tabs.query({})).find((candidate) => candidate.url === url)?.id,
+    tab.url(),
+  );
   if (tabId === undefined) throw new Error('the article tab has no id');
   const popup = await browser.newPage();
   await popup.setViewport({ width: popupWidth, height: popupMaxHeight, deviceScaleFactor: 1 });

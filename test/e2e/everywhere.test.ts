@@ -200,11 +200,7 @@ describeWithBrowser('All sites: Chromium', 'chromium', () => {
           try {
             await page.goto('chrome://extensions');
             const id = new URL(worker.url()).host;
-            await page.evaluate(async (id) => {
-              // chrome://extensions's own API; not typed by @types/webextension-polyfill.
-              type DeveloperPrivate = { addHostPermission(extensionId: string, host: string): Promise<void> };
-              await (globalThis as unknown as { chrome: { developerPrivate: DeveloperPrivate } }).chrome.developerPrivate.addHostPermission(id, '*://*/*');
-            }, id);
+            await page.evaluate((id) => chrome.developerPrivate.addHostPermission(id, '*://*/*'), id);
           } finally {
             await page.close();
           }

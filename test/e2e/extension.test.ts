@@ -73,13 +73,7 @@ describeWithBrowser('Chromium', 'chromium', () => {
     try {
       await page.goto('chrome://extensions');
       return await page.evaluate(async () => {
-        // chrome://extensions's own API; not typed by @types/webextension-polyfill.
-        type Info = { id: string; installWarnings: string[]; manifestErrors: { message: string }[] };
-        interface DeveloperPrivate {
-          updateProfileConfiguration(update: { inDeveloperMode: boolean }): Promise<void>;
-          getExtensionsInfo(): Promise<Info[]>;
-        }
-        const api = (globalThis as unknown as { chrome: { developerPrivate: DeveloperPrivate } }).chrome.developerPrivate;
+        const api = chrome.developerPrivate;
         // Chromium lists install warnings only in developer mode, as a developer loading dist/chrome would see them.
         await api.updateProfileConfiguration({ inDeveloperMode: true });
         const infos = await api.getExtensionsInfo();

@@ -407,21 +407,22 @@ describeWithBrowser('In the page: Chromium', 'chromium', () => {
   pageSuite(async (): Promise<Driver> => {
     const browser = await launchChromium({ extensionDir: chromeDir, loopbackHosts: [host], debugSwitch: true });
     const worker = () => extensionWorker(browser);
-    const activeTab = `(await globalThis.chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id`;
     return {
       browser,
       page: () => browser.newPage(),
       badge: async (page) => {
         await page.bringToFront();
-        return (await worker()).evaluate(
-          `(async () => globalThis.chrome.action.getBadgeText({ tabId: ${activeTab} }))()`,
-        ) as Promise<string>;
+        return (await worker()).evaluate(async () => {
+          const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+          return chrome.action.getBadgeText(tab?.id === undefined ? {} : { tabId: tab.id });
+        });
       },
       next: async (page) => {
         await page.bringToFront();
-        await (await worker()).evaluate(
-          `(async () => globalThis.chrome.tabs.sendMessage(${activeTab}, { type: 'navigate', direction: 'next' }))()`,
-        );
+        await (await worker()).evaluate(async () => {
+          const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+          if (tab?.id !== undefined) await chrome.tabs.sendMessage(tab.id, { type: 'navigate', direction: 'next' });
+        });
       },
     };
   }, { canInject: false, name: 'chromium' });
