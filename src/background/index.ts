@@ -1,7 +1,9 @@
 /** The background (a service worker in Chrome, an event page in Firefox). */
 import browser, { type Runtime } from 'webextension-polyfill';
+import { commandListener } from './commands';
 import { watchEverywhere } from './everywhere';
 import { isMessage, sendToTab } from '../shared/messages';
+import { loadPreferences, savePreferences } from '../shared/preferences-storage';
 import { injectHighlightStyles } from './page-styles';
 
 /**
@@ -31,12 +33,13 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 });
 
 // Keyboard shortcuts (manifest `commands`, changeable in the browser's shortcut settings).
-browser.commands.onCommand.addListener(async (command, tab) => {
-  const direction = command === 'next-annotation' ? 'next' : command === 'previous-annotation' ? 'previous' : undefined;
-  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  if (direction === undefined || tabId === undefined) return;
-  await sendToTab(tabId, { type: 'navigate', direction }).catch(() => undefined); // no content script in that tab
-});
+browser.commands.onCommand.addListener(
+  commandListener({
+    activeTab: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
+    navigate: (tabId, direction) => sendToTab(tabId, { type: 'navigate', direction }),
+    preferences: { load: loadPreferences, save: savePreferences },
+  }),
+);
 
 // The all-sites content script follows the optional host permission of this device.
 watchEverywhere(browser);

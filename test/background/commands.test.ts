@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { commandListener, TOGGLE_HIGHLIGHTS, toggleHighlights, type CommandsApi } from '../../src/background/commands';
+import { DEFAULT_PREFERENCES, type Preferences } from '../../src/shared/preferences';
+
+/** The stored preferences, and a save that fails on demand as storage.sync does past its quota. */
+function fakeApi(stored: Preferences, { saveFails = false } = {}) {
+  const state = { stored };
+  const api = {
+    activeTab: vi.fn(async (): Promise<number | undefined> => 7),
+    navigate: vi.fn(async () => 'quote-1'),
+    preferences: {
+      load: vi.fn(async () => state.stored),
+      save: vi.fn(async (preferences: Preferences) => {
+        if (saveFails) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
+        state.stored = preferences;
+      }),
+    },
+  } satisfies CommandsApi;
+  return { api, state };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('the highlights shortcut', () => {
+  it('switches all highlights off and on again, keeping the other switches', async () => {
+    const start: Preferences = { highlights: true, hiddenSpeakers: ['xi'], claims: false };
+    const { api, state } = fakeApi(start);
+    const listener = commandListener(api);
+    await listener(TOGGLE_HIGHLIGHTS, { id: 3 });
+    expect(state.stored).toEqual({ ...start, highlights: false });
+    await listener(TOGGLE_HIGHLIGHTS);
+    expect(state.stored).toEqual(start);
+    expect(api.preferences.save).toHaveBeenCalledTimes(2);
+    expect(api.navigate).not.toHaveBeenCalled();
+  });
+
+  it('reads what is stored at each press, so a change made in the popup meanwhile is not undone', async () => {
+    const { api, state } = fakeApi(DEFAULT_PREFERENCES);
+    state.stored = { ...DEFAULT_PREFERENCES, highlights: false };
+    await toggleHighlights(api.preferences);
+    expect(state.stored.highlights).toBe(true);
+  });
+
+  it('catches a failed save: nothing changes, the failure is logged, and no error escapes the listener', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { api, state } = fakeApi(DEFAULT_PREFERENCES, { saveFails: true });
+    await expect(toggleHighlights(api.preferences)).resolves.toBe(false);
+    await expect(commandListener(api)(TOGGLE_HIGHLIGHTS)).resolves.toBeUndefined();
+    expect(state.stored).toBe(DEFAULT_PREFERENCES);
+    expect(error).toHaveBeenCalledTimes(2);
+    expect(String(error.mock.calls[0]?.[0])).toContain('could not save');
+  });
+
+  it('reports a save that worked', async () => {
+    const { api } = fakeApi(DEFAULT_PREFERENCES);
+    await expect(toggleHighlights(api.preferences)).resolves.toBe(true);
+  });
+});
+
+describe('the navigation shortcuts', () => {
+  it('ask the given tab, or else the active one, to move', async () => {
+    const { api } = fakeApi(DEFAULT_PREFERENCES);
+    const listener = commandListener(api);
+    await listener('next-annotation', { id: 3 });
+    await listener('previous-annotation');
+    expect(api.navigate.mock.calls).toEqual([
+      [3, 'next'],
+      [7, 'previous'],
+    ]);
+    expect(api.preferences.save).not.toHaveBeenCalled();
+  });
+
+  it('do nothing without a tab, in a tab without the content script, or for an unknown command', async () => {
+    const { api } = fakeApi(DEFAULT_PREFERENCES);
+    api.activeTab.mockResolvedValue(undefined);
+    api.navigate.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    const listener = commandListener(api);
+    await expect(listener('next-annotation')).resolves.toBeUndefined();
+    await expect(listener('next-annotation', { id: 4 })).resolves.toBeUndefined();
+    await expect(listener('something-else', { id: 4 })).resolves.toBeUndefined();
+    expect(api.navigate).toHaveBeenCalledTimes(1);
+    expect(api.preferences.save).not.toHaveBeenCalled();
+  });
+});
