@@ -319,6 +319,17 @@ async function pixelsNear(page: Page, clip: { x: number; y: number; width: numbe
   return count;
 }
 
+/** Pixels that differ between two screenshots of the same size. */
+function changedPixels(first: Uint8Array, second: Uint8Array): number {
+  const [a, b] = [first, second].map((shot) => PNG.sync.read(Buffer.from(shot)).data);
+  if (a === undefined || b === undefined || a.length !== b.length) throw new Error('screenshots of different sizes');
+  let count = 0;
+  for (let offset = 0; offset < a.length; offset += 4) {
+    if ([0, 1, 2].some((channel) => Math.abs((a[offset + channel] ?? 0) - (b[offset + channel] ?? 0)) > 24)) count += 1;
+  }
+  return count;
+}
+
 /** A colour with opacity over white, as the browser blends it. */
 const overWhite = (hex: string, alpha: number): string =>
   `#${[1, 3, 5].map((offset) => Math.round(Number.parseInt(hex.slice(offset, offset + 2), 16) * alpha + 255 * (1 - alpha)).toString(16).padStart(2, '0')).join('')}`;
@@ -489,8 +500,7 @@ function hostileSuite(open: () => Promise<Driver>): void {
     // With the debug switch off, the host still shows, and the page finds no shadow root on it.
     await driver.setDebug(false);
     await painted('/news/hostile-css');
-    const box = await hoverText(page, textOf(putinQuote));
-    const below = { x: 0, y: box.y + box.height + (await page.evaluate(() => scrollY)), width: 1200, height: 300 };
+    await hoverText(page, textOf(putinQuote));
     const closed = await eventually(
       () =>
         page.evaluate(() => {
@@ -501,10 +511,12 @@ function hostileSuite(open: () => Promise<Driver>): void {
       'the tooltip host',
     );
     expect(closed).toEqual({ shadowRoot: 'none', position: 'fixed' });
-    const withTooltip = await pixelsNear(page, below, putinColor);
+    // Without the shadow root the tooltip's box cannot be asked: the viewport with it and after Escape differ by at least a box of text.
+    await sleep(300);
+    const withTooltip = await page.screenshot({ type: 'png' });
     await page.keyboard.press('Escape');
     await sleep(300);
-    expect(withTooltip - (await pixelsNear(page, below, putinColor))).toBeGreaterThan(5 * 40);
+    expect(changedPixels(withTooltip, await page.screenshot({ type: 'png' }))).toBeGreaterThan(200 * 50);
     // Control: the host has a shadow root, closed: the page cannot attach one of its own.
     expect(
       await page.evaluate(() => {
@@ -688,8 +700,11 @@ function hostileSuite(open: () => Promise<Driver>): void {
   it('backs off on a 1 MB page without the article that keeps inserting a paragraph of the article\'s probe phrases (variant B)', () => stall('B'));
 }
 
-/** The extra script time allowed over 8 s of changes (measured at about 0.5 s before rescans were made incremental). */
-const STALL_EXTRA_SECONDS = 0.15;
+/**
+ * The extra script time allowed over 8 s of changes: about 3% of the main thread, under the twentieth that
+ * rescans are bounded to, and several times the run-to-run noise of the measure (a few hundredths of a second).
+ */
+const STALL_EXTRA_SECONDS = 0.25;
 
 // Controls of the pages themselves, which need no browser: the probe paragraph passes the pre-check and is far from the article.
 it('builds a probe paragraph that passes the pre-check yet holds a fraction of the article, and unrelated text without probes', () => {
