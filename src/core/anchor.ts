@@ -13,6 +13,7 @@
 import type { ArticleIndex, ReferenceSpan } from './article-index';
 import type { Detection } from './detect';
 import { isWordUnit } from './arabic';
+import { itemAt } from './item-at';
 
 /** Below this many characters a passage is only placed by an exact match: one edit is too much of it. */
 const FUZZY_MIN_LENGTH = 12;
@@ -22,6 +23,12 @@ export const FUZZY_MIN_SIMILARITY = 0.8;
 const CONTEXT = 32;
 /** Characters searched beyond the annotation's length around its paragraph's other words, within their blocks. */
 const MARGIN = 64;
+/**
+ * What each character of distance from where the alignment expects an exact
+ * match costs its score, against one character of agreeing context: a
+ * thousand characters away weigh as one, so distance only breaks ties.
+ */
+const DISTANCE_WEIGHT = 1 / 1000;
 
 export interface Placed {
   readonly id: string;
@@ -98,16 +105,16 @@ export function searchWindow(
 ): SearchWindow {
   const { words } = index;
   const { pageWordOf, pageWords } = detection;
-  const paragraph = index.paragraphWords[span.paragraph] ?? { first: 0, end: 0 };
+  const paragraph = itemAt(index.paragraphWords, span.paragraph);
   /** The nearest aligned words before and after the annotation: [page start, page end, reference end or start]. */
   let before: [number, number, number] | undefined;
   let after: [number, number, number] | undefined;
   for (let word = paragraph.first; word < paragraph.end && after === undefined; word += 1) {
-    const pageWord = pageWordOf[word] ?? -1;
+    const pageWord = itemAt(pageWordOf, word);
     if (pageWord < 0) continue;
-    const at: [number, number] = [pageWords.starts[pageWord] ?? 0, pageWords.ends[pageWord] ?? 0];
-    if ((words.ends[word] ?? 0) <= span.start) before = [...at, words.ends[word] ?? 0];
-    else if ((words.starts[word] ?? 0) >= span.end && (before === undefined || at[0] >= before[1])) after = [...at, words.starts[word] ?? 0];
+    const at: [number, number] = [itemAt(pageWords.starts, pageWord), itemAt(pageWords.ends, pageWord)];
+    if (itemAt(words.ends, word) <= span.start) before = [...at, itemAt(words.ends, word)];
+    else if (itemAt(words.starts, word) >= span.end && (before === undefined || at[0] >= before[1])) after = [...at, itemAt(words.starts, word)];
   }
   const reach = 2 * (span.end - span.start) + MARGIN;
   let start: number;
@@ -168,7 +175,7 @@ function placeIn(index: ArticleIndex, pageText: string, span: ReferenceSpan, win
     const score =
       commonSuffixLength(pageText.slice(Math.max(0, at - CONTEXT), at), prefix) +
       commonPrefixLength(pageText.slice(at + exact.length, at + exact.length + CONTEXT), suffix) -
-      (expected < 0 ? 0 : Math.abs(at - expected) / 1000);
+      (expected < 0 ? 0 : Math.abs(at - expected) * DISTANCE_WEIGHT);
     if (best === undefined || score > best.score) best = { start: at, score };
   }
   if (best !== undefined) return { start: best.start, end: best.start + exact.length, method: 'exact', similarity: 1 };
@@ -229,18 +236,18 @@ export function approximateMatch(
     nextCost[0] = i;
     nextOrigin[0] = 0;
     for (let j = 1; j <= width; j += 1) {
-      const substitute = (cost[j - 1] ?? 0) + (text.charCodeAt(from + j - 1) === unit ? 0 : 1);
-      const skipPattern = (cost[j] ?? 0) + 1;
-      const skipText = (nextCost[j - 1] ?? 0) + 1;
+      const substitute = itemAt(cost, j - 1) + (text.charCodeAt(from + j - 1) === unit ? 0 : 1);
+      const skipPattern = itemAt(cost, j) + 1;
+      const skipText = itemAt(nextCost, j - 1) + 1;
       if (substitute <= skipPattern && substitute <= skipText) {
         nextCost[j] = substitute;
-        nextOrigin[j] = origin[j - 1] ?? 0;
+        nextOrigin[j] = itemAt(origin, j - 1);
       } else if (skipPattern <= skipText) {
         nextCost[j] = skipPattern;
-        nextOrigin[j] = origin[j] ?? 0;
+        nextOrigin[j] = itemAt(origin, j);
       } else {
         nextCost[j] = skipText;
-        nextOrigin[j] = nextOrigin[j - 1] ?? 0;
+        nextOrigin[j] = itemAt(nextOrigin, j - 1);
       }
     }
     [cost, nextCost] = [nextCost, cost];
@@ -248,10 +255,10 @@ export function approximateMatch(
   }
   let bestEnd = -1;
   for (let j = 1; j <= width; j += 1) {
-    const edits = cost[j] ?? 0;
-    const bestEdits = bestEnd < 0 ? Infinity : (cost[bestEnd] ?? 0);
-    if (edits < bestEdits || (edits === bestEdits && j - (origin[j] ?? 0) < bestEnd - (origin[bestEnd] ?? 0))) bestEnd = j;
+    const edits = itemAt(cost, j);
+    const bestEdits = bestEnd < 0 ? Infinity : itemAt(cost, bestEnd);
+    if (edits < bestEdits || (edits === bestEdits && j - itemAt(origin, j) < bestEnd - itemAt(origin, bestEnd))) bestEnd = j;
   }
   if (bestEnd < 0) return undefined;
-  return { start: from + (origin[bestEnd] ?? 0), end: from + bestEnd, edits: cost[bestEnd] ?? 0 };
+  return { start: from + itemAt(origin, bestEnd), end: from + bestEnd, edits: itemAt(cost, bestEnd) };
 }

@@ -171,7 +171,7 @@ function resolve(code: number): number {
 
 /** What a code unit folds to: a code unit, or DROP, SPACE, LINE or EXPAND. */
 export function fold(code: number): number {
-  const mapped = table[code] ?? code;
+  const mapped = table[code] ?? code; // every code unit indexes the table: the default only satisfies the type
   return mapped === UNRESOLVED ? resolve(code) : mapped;
 }
 

@@ -8,6 +8,7 @@ import { normalize, toNormalizedIndex, type NormalizedText } from './normalize';
 import { probesOf, type Probes } from './probes';
 import { quoteMatches, referenceText, type TextQuote } from './text-quote';
 import { words, type Words } from './tokens';
+import { itemAt } from './item-at';
 
 /** Words per shingle: long enough that shared stock phrases rarely match, short enough that an edit loses little. */
 export const SHINGLE_WORDS = 3;
@@ -59,7 +60,7 @@ export interface ReferenceSpan {
 /** A shingle's key from its word ids: unique for vocabularies under 2^16 words and shingles up to 3 words. */
 export function shingleKey(ids: ArrayLike<number>, from: number, length: number): number {
   let key = 0;
-  for (let offset = 0; offset < length; offset += 1) key = key * 65536 + (ids[from + offset] ?? 0) + 1;
+  for (let offset = 0; offset < length; offset += 1) key = key * 65536 + itemAt(ids, from + offset) + 1;
   return key * 4 + length;
 }
 
@@ -78,8 +79,8 @@ export function indexArticle(article: Article): ArticleIndex {
   let paragraph = 0;
   let lineEnd = text.indexOf('\n');
   for (let word = 0; word < referenceWords.count; word += 1) {
-    const start = referenceWords.starts[word] ?? 0;
-    const end = referenceWords.ends[word] ?? 0;
+    const start = itemAt(referenceWords.starts, word);
+    const end = itemAt(referenceWords.ends, word);
     while (lineEnd !== -1 && start > lineEnd) {
       paragraph += 1;
       lineEnd = text.indexOf('\n', lineEnd + 1);
@@ -87,7 +88,7 @@ export function indexArticle(article: Article): ArticleIndex {
     paragraphOf[word] = paragraph;
     const current = (paragraphWords[paragraph] ??= { first: word, end: word });
     current.end = word + 1;
-    paragraphWeight[paragraph] = (paragraphWeight[paragraph] ?? 0) + (end - start) + 1;
+    paragraphWeight[paragraph] = itemAt(paragraphWeight, paragraph) + (end - start) + 1;
     const spelling = text.slice(start, end);
     let id = vocabulary.get(spelling);
     if (id === undefined) {

@@ -10,6 +10,7 @@ import type { Placed } from './anchor';
 import type { ArticleIndex, ReferenceSpan } from './article-index';
 import type { Detection } from './detect';
 import { words } from './tokens';
+import { itemAt } from './item-at';
 
 export interface Misattribution {
   /** The quote's id. */
@@ -29,11 +30,11 @@ function attributionOnPage(index: ArticleIndex, pageText: string, detection: Det
   let from = -1;
   let to = -1;
   for (let word = paragraph.first; word < paragraph.end; word += 1) {
-    const pageWord = detection.pageWordOf[word] ?? -1;
+    const pageWord = itemAt(detection.pageWordOf, word);
     if (pageWord < 0) continue;
-    if ((ends[word] ?? 0) <= span.start) from = detection.pageWords.ends[pageWord] ?? -1;
-    else if ((starts[word] ?? 0) >= span.end) {
-      to = detection.pageWords.starts[pageWord] ?? -1;
+    if (itemAt(ends, word) <= span.start) from = itemAt(detection.pageWords.ends, pageWord);
+    else if (itemAt(starts, word) >= span.end) {
+      to = itemAt(detection.pageWords.starts, pageWord);
       break;
     }
   }

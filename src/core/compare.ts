@@ -7,6 +7,7 @@
  * digits are folded to one script).
  */
 import { words } from './tokens';
+import { itemAt } from './item-at';
 
 export interface WordChange {
   readonly kind: 'replaced' | 'inserted' | 'deleted';
@@ -41,7 +42,7 @@ function commonWords(a: readonly string[], b: readonly string[]): [number, numbe
   for (let i = a.length - 1; i >= 0; i -= 1) {
     for (let j = b.length - 1; j >= 0; j -= 1) {
       lengths[i * width + j] =
-        a[i] === b[j] ? (lengths[(i + 1) * width + j + 1] ?? 0) + 1 : Math.max(lengths[(i + 1) * width + j] ?? 0, lengths[i * width + j + 1] ?? 0);
+        a[i] === b[j] ? itemAt(lengths, (i + 1) * width + j + 1) + 1 : Math.max(itemAt(lengths, (i + 1) * width + j), itemAt(lengths, i * width + j + 1));
     }
   }
   const pairs: [number, number][] = [];
@@ -51,7 +52,7 @@ function commonWords(a: readonly string[], b: readonly string[]): [number, numbe
       pairs.push([i, j]);
       i += 1;
       j += 1;
-    } else if ((lengths[(i + 1) * width + j] ?? 0) >= (lengths[i * width + j + 1] ?? 0)) i += 1;
+    } else if (itemAt(lengths, (i + 1) * width + j) >= itemAt(lengths, i * width + j + 1)) i += 1;
     else j += 1;
   }
   return pairs;
@@ -62,8 +63,12 @@ export function wordChanges(reference: string, page: string): WordChange[] {
   const from = spelled(reference);
   const to = spelled(page);
   const changes: WordChange[] = [];
-  const span = (list: Spelled, first: number, end: number): [number, number] =>
-    end > first ? [list.starts[first] ?? 0, list.ends[end - 1] ?? 0] : [list.starts[first] ?? list.ends[first - 1] ?? 0, list.starts[first] ?? list.ends[first - 1] ?? 0];
+  const span = (list: Spelled, first: number, end: number): [number, number] => {
+    if (end > first) return [itemAt(list.starts, first), itemAt(list.ends, end - 1)];
+    // No words: the point where the next word starts, or, past the last word, where it ends.
+    const point = first < list.starts.length ? itemAt(list.starts, first) : itemAt(list.ends, first - 1);
+    return [point, point];
+  };
   let [i, j] = [0, 0];
   for (const [nextI, nextJ] of [...commonWords(from.text, to.text), [from.text.length, to.text.length] as [number, number]]) {
     if (nextI > i || nextJ > j) {
@@ -71,7 +76,7 @@ export function wordChanges(reference: string, page: string): WordChange[] {
       const added = to.text.slice(j, nextJ);
       const kind = removed.length === 0 ? 'inserted' : added.length === 0 ? 'deleted' : 'replaced';
       // A deletion shows as the page words on either side of the gap.
-      const page: [number, number] = kind === 'deleted' ? [to.starts[Math.max(0, j - 1)] ?? 0, to.ends[Math.min(to.text.length - 1, j)] ?? 0] : span(to, j, nextJ);
+      const page: [number, number] = kind === 'deleted' ? [itemAt(to.starts, Math.max(0, j - 1)), itemAt(to.ends, Math.min(to.text.length - 1, j))] : span(to, j, nextJ);
       const figure = removed.length > 0 && added.length > 0 && [...removed, ...added].every((word) => NUMBER.test(word));
       changes.push({ kind, page, reference: span(from, i, nextI), figure });
     }

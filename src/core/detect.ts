@@ -12,11 +12,14 @@ import { shingleKey, type ArticleIndex } from './article-index';
 import type { NormalizedText } from './normalize';
 import { scanProbes, type ProbeHits } from './probes';
 import { words, type Words } from './tokens';
+import { itemAt } from './item-at';
 
 /** Share of the article (by characters) that must be on the page. */
 export const ARTICLE_THRESHOLD = 0.5;
 /** Share of a paragraph that must be on the page for the paragraph to count. */
 export const PARAGRAPH_THRESHOLD = 0.5;
+/** Words a copy of a paragraph may stretch beyond its length (insertions, ads inside a paragraph). */
+const SLACK_WORDS = 20;
 export interface Precheck {
   /** Whether the text may hold the article, and so is read further. */
   readonly passed: boolean;
@@ -93,13 +96,13 @@ export function detect(index: ArticleIndex, page: NormalizedText): Detection {
   for (const length of index.shingleLengths) {
     let run = 0; // consecutive article words ending here
     for (let word = 0; word < pageWords.count; word += 1) {
-      run = (ids[word] ?? -1) < 0 ? 0 : run + 1;
+      run = itemAt(ids, word) < 0 ? 0 : run + 1;
       if (run < length) continue;
       const first = word - length + 1;
       const starts = index.shingles.get(shingleKey(ids, first, length));
       if (starts === undefined) continue;
       for (const referenceWord of starts) {
-        const paragraph = index.paragraphOf[referenceWord] ?? 0;
+        const paragraph = itemAt(index.paragraphOf, referenceWord);
         const words = index.paragraphWords[paragraph];
         // A short paragraph's whole-paragraph shingle only; a long one's regular shingles only.
         if (words !== undefined && Math.min(length, words.end - words.first) === length) {
@@ -123,10 +126,10 @@ export function detect(index: ArticleIndex, page: NormalizedText): Detection {
         const referenceWord = hit.referenceWord + offset;
         if (pageWordOf[referenceWord] !== -1) continue;
         pageWordOf[referenceWord] = hit.pageWord + offset;
-        weight += (index.words.ends[referenceWord] ?? 0) - (index.words.starts[referenceWord] ?? 0) + 1;
+        weight += itemAt(index.words.ends, referenceWord) - itemAt(index.words.starts, referenceWord) + 1;
       }
     }
-    const coverage = weight / (index.paragraphWeight[paragraph] ?? 1);
+    const coverage = weight / itemAt(index.paragraphWeight, paragraph);
     if (coverage < PARAGRAPH_THRESHOLD) {
       const words = index.paragraphWords[paragraph];
       if (words !== undefined) pageWordOf.fill(-1, words.first, words.end);
@@ -136,8 +139,8 @@ export function detect(index: ArticleIndex, page: NormalizedText): Detection {
     paragraphs.push({
       index: paragraph,
       coverage: Math.min(1, coverage),
-      start: pageWords.starts[copy.firstPageWord] ?? 0,
-      end: pageWords.ends[copy.lastPageWord] ?? 0,
+      start: itemAt(pageWords.starts, copy.firstPageWord),
+      end: itemAt(pageWords.ends, copy.lastPageWord),
     });
   });
 
@@ -189,9 +192,6 @@ function copiesOf(index: ArticleIndex, paragraph: number, hits: Hit[]): Copy[] {
   return copies;
 }
 
-/** Words a copy may stretch beyond its paragraph's length (insertions, ads inside a paragraph). */
-const SLACK_WORDS = 20;
-
 /**
  * One copy per paragraph: the fullest; between copies about as full, the one
  * nearest the middle of the other paragraphs, so that the body wins over a
@@ -203,7 +203,9 @@ function chooseCopies(copies: readonly Copy[][]): (Copy | undefined)[] {
     .filter((copy): copy is Copy => copy !== undefined)
     .map((copy) => (copy.firstPageWord + copy.lastPageWord) / 2)
     .sort((a, b) => a - b);
-  const median = middles[Math.floor(middles.length / 2)] ?? 0;
+  // No copy of any paragraph: nothing to choose between.
+  if (middles.length === 0) return fullest;
+  const median = itemAt(middles, Math.floor(middles.length / 2));
   return copies.map((list, paragraph) => {
     const best = fullest[paragraph];
     if (best === undefined || list.length < 2) return best;

@@ -8,6 +8,7 @@ import { misattributions, type Misattribution } from './attribution';
 import { wordChanges, type WordChange } from './compare';
 import { detect, precheck } from './detect';
 import { normalize, toSourceRange, type NormalizedText } from './normalize';
+import { itemAt } from './item-at';
 
 /** A change a page made in an annotation's words, with the words on both sides as written. */
 export interface ChangeOnPage extends Omit<WordChange, 'page' | 'reference'> {
@@ -78,7 +79,7 @@ function changesIn(index: ArticleIndex, page: NormalizedText, rawPageText: strin
   const span = index.spans.get(anchor.id);
   if (span === undefined) return [];
   const { reference, published } = index;
-  const exactStart = reference.toSource[span.start] ?? 0;
+  const exactStart = itemAt(reference.toSource, span.start);
   return wordChanges(reference.text.slice(span.start, span.end), page.text.slice(anchor.start, anchor.end)).map(({ page: at, reference: was, ...change }) => {
     const [start, end] = toSourceRange(page, anchor.start + at[0], anchor.start + at[1]);
     const [from, to] = was[1] > was[0] ? toSourceRange(reference, span.start + was[0], span.start + was[1]) : [exactStart, exactStart];

@@ -9,6 +9,7 @@
  */
 
 import { EXPAND, LINE, SPACE, expansion, fold } from './arabic';
+import { itemAt } from './item-at';
 
 export interface NormalizedText {
   /** The normalised text. */
@@ -83,7 +84,7 @@ export function toSourceRange(normalized: NormalizedText, start: number, end: nu
   const { toSource } = normalized;
   let after = end;
   while (after > start && after < normalized.text.length && toSource[after] === toSource[end - 1]) after += 1;
-  return [toSource[start] ?? 0, toSource[after] ?? 0];
+  return [itemAt(toSource, start), itemAt(toSource, after)];
 }
 
 /** The index in the normalised text of the first character at or after source index `index`. */
@@ -93,7 +94,7 @@ export function toNormalizedIndex(normalized: NormalizedText, index: number): nu
   let high = normalized.text.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if ((toSource[middle] ?? 0) < index) low = middle + 1;
+    if (itemAt(toSource, middle) < index) low = middle + 1;
     else high = middle;
   }
   return low;

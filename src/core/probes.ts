@@ -9,6 +9,7 @@
  */
 import { DROP, EXPAND, fold, isWordUnit } from './arabic';
 import { words } from './tokens';
+import { itemAt } from './item-at';
 
 /** Words in a probe: three, so that the stock phrases of news on the same subjects rarely make one. */
 const PROBE_WORDS = 3;
@@ -117,7 +118,7 @@ function phraseAt(text: string, at: number, phrase: string): boolean {
     if (index >= text.length) return false;
     const code = text.charCodeAt(index);
     index += 1;
-    let next = stream[code] ?? UNSEEN;
+    let next = stream[code] ?? UNSEEN; // every code unit indexes the stream: the default only satisfies the type
     if (next === UNSEEN) next = streamUnit(code);
     if (next === DROP || (next === SEPARATOR && previous === SEPARATOR)) continue;
     if (next !== phrase.charCodeAt(unit)) return false;
@@ -143,7 +144,7 @@ export function scanProbes(probes: Probes, text: string): ProbeHits {
   /** Compares the probes whose key this is with the text at `at`; out of the loop, which it rarely reaches. */
   const compare = (key: number, at: number): void => {
     for (const probe of byKey.get(key) ?? []) {
-      if (!phraseAt(text, at, phrases[probe] ?? '')) continue;
+      if (!phraseAt(text, at, itemAt(phrases, probe))) continue;
       if (found[probe] === 0) {
         found[probe] = 1;
         distinct += 1;
@@ -164,7 +165,7 @@ export function scanProbes(probes: Probes, text: string): ProbeHits {
   const length = text.length;
   for (let index = 0; index < length; index += 1) {
     const code = text.charCodeAt(index);
-    const unit = stream[code] ?? UNSEEN;
+    const unit = stream[code] ?? UNSEEN; // as above
     if (unit > SEPARATOR) {
       // A letter or digit: most of the text, so first and shortest.
       if (start < 0) {
@@ -212,11 +213,11 @@ export function hitRegions(hits: ProbeHits, reach: number, length: number): [num
   let first = 0;
   while (first < offsets.length) {
     let last = first;
-    while (last + 1 < offsets.length && (offsets[last + 1] ?? 0) - (offsets[last] ?? 0) <= reach) last += 1;
+    while (last + 1 < offsets.length && itemAt(offsets, last + 1) - itemAt(offsets, last) <= reach) last += 1;
     const probes = new Set(probeOf.slice(first, last + 1));
     if (probes.size >= CLUSTER_PROBES) {
-      const start = Math.max(0, (offsets[first] ?? 0) - reach);
-      const end = Math.min(length, (offsets[last] ?? 0) + reach);
+      const start = Math.max(0, itemAt(offsets, first) - reach);
+      const end = Math.min(length, itemAt(offsets, last) + reach);
       const previous = regions[regions.length - 1];
       if (previous !== undefined && start <= previous[1]) previous[1] = end;
       else regions.push([start, end]);

@@ -6,6 +6,7 @@
  */
 
 import { BLOCK_BREAK } from '../core/arabic';
+import { itemAt } from '../core/item-at';
 
 /** Elements whose content is never page text. */
 const SKIPPED = new Set([
@@ -192,12 +193,12 @@ export function domPosition(page: PageText, offset: number): { node: Text; offse
   if (high < 0) return undefined;
   while (low < high) {
     const middle = (low + high + 1) >>> 1;
-    if ((starts[middle] ?? 0) <= offset) low = middle;
+    if (itemAt(starts, middle) <= offset) low = middle;
     else high = middle - 1;
   }
   const node = nodes[low];
   if (node === undefined) return undefined;
-  return { node, offset: Math.max(0, Math.min(node.data.length, offset - (starts[low] ?? 0))) };
+  return { node, offset: Math.max(0, Math.min(node.data.length, offset - itemAt(starts, low))) };
 }
 
 /**

@@ -10,6 +10,7 @@ import type { ArticleIndex } from '../core/article-index';
 import { scanProbes } from '../core/probes';
 import type { Scan } from './scan';
 import type { PageChanges } from './watch';
+import { itemAt } from '../core/item-at';
 
 /** After the second scan in a row that finds nothing, the next waits this long, doubling each time up to `maxMs`. */
 export const BACKOFF = { firstMs: 1000, maxMs: 60_000 } as const;
@@ -70,7 +71,7 @@ export class Rescans {
         let count = 0;
         for (let probe = 0; probe < seen.length; probe += 1) {
           if (hits.found[probe] === 1) seen[probe] = 1;
-          count += seen[probe] ?? 0;
+          count += itemAt(seen, probe);
         }
         worth ||= count >= index.probes.needed;
       });

@@ -22,6 +22,7 @@ import { matchText, type PageVerdict } from '../core/match';
 import { hitRegions, type ProbeHits } from '../core/probes';
 import type { AnnotationChange, ArticleFound } from '../shared/messages';
 import { computedDisplay, domRange, readPageText, type DisplayOf, type Stretch } from './read-text';
+import { itemAt } from '../core/item-at';
 
 export interface Scan {
   readonly found: ArticleFound | null;
@@ -58,7 +59,7 @@ function textNodesAt(root: Node, offsets: readonly number[]): Text[] {
   let end = 0;
   for (let node = walker.nextNode(); node !== null && nodes.length < offsets.length; node = walker.nextNode()) {
     end += (node as Text).length;
-    while (nodes.length < offsets.length && (offsets[nodes.length] ?? Infinity) < end) nodes.push(node as Text);
+    while (nodes.length < offsets.length && itemAt(offsets, nodes.length) < end) nodes.push(node as Text);
   }
   return nodes;
 }
