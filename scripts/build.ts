@@ -15,10 +15,12 @@ const entryPoints = {
   background: 'src/background/index.ts',
   content: 'src/page/index.ts',
   'popup/popup': 'src/popup/index.ts',
+  'welcome/welcome': 'src/welcome/index.ts',
 };
 
 const staticFiles = ['_locales', 'icons/icon-16.png', 'icons/icon-32.png', 'icons/icon-48.png', 'icons/icon-128.png'];
 const popupFiles = ['popup.html', 'popup.css'];
+const welcomeFiles = ['welcome.html', 'welcome.css'];
 
 const targets: Record<Browser, string> = { chrome: 'chrome105', firefox: 'firefox140' };
 
@@ -67,6 +69,7 @@ async function build(): Promise<void> {
   for (const browser of browsers) {
     const out = join(distDir, browser);
     mkdirSync(join(out, 'popup'), { recursive: true });
+    mkdirSync(join(out, 'welcome'), { recursive: true });
     await esbuild.build({
       absWorkingDir: projectRoot,
       entryPoints,
@@ -82,6 +85,7 @@ async function build(): Promise<void> {
     for (const file of staticFiles) cpSync(join(projectRoot, file), join(out, file), { recursive: true });
     writeFileSync(join(out, HIGHLIGHT_STYLESHEET), styles);
     for (const file of popupFiles) cpSync(join(projectRoot, 'src/popup', file), join(out, 'popup', file));
+    for (const file of welcomeFiles) cpSync(join(projectRoot, 'src/welcome', file), join(out, 'welcome', file));
 
     const manifest = browserManifest(source, browser);
     writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);

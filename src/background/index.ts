@@ -5,6 +5,7 @@ import { watchEverywhere } from './everywhere';
 import { isMessage, sendToTab } from '../shared/messages';
 import { loadPreferences, savePreferences } from '../shared/preferences-storage';
 import { injectHighlightStyles } from './page-styles';
+import { watchInstall } from './welcome';
 
 /**
  * The badge shows how many annotations were placed in a tab, with a "!" and
@@ -40,6 +41,9 @@ browser.commands.onCommand.addListener(
     preferences: { load: loadPreferences, save: savePreferences },
   }),
 );
+
+// The welcome page, on a first install.
+watchInstall(browser);
 
 // The all-sites content script follows the optional host permission of this device.
 watchEverywhere(browser);

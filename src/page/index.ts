@@ -10,6 +10,7 @@ import { isMessage, sendToBackground, type PageStatus } from '../shared/messages
 import { loadPreferences, onPreferencesChanged } from '../shared/preferences-storage';
 import { Annotator } from './annotator';
 import { pageHighlightApi } from './paint';
+import { explainUnderPointer } from './pointer';
 import { watchContent } from './watch';
 
 /**
@@ -78,41 +79,7 @@ async function start(): Promise<void> {
     }, Math.max(0, annotator.nextScanAt() - performance.now()));
   });
 
-  let frame = 0;
-  document.addEventListener(
-    'pointermove',
-    (event) => {
-      if (frame !== 0) return;
-      const { clientX, clientY } = event;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        annotator.pointerAt(clientX, clientY);
-      });
-    },
-    { passive: true },
-  );
-  // Touch screens have no hover: a tap explains what is under it, and a tap elsewhere hides it. A touch that
-  // scrolls ends in pointercancel, not pointerup.
-  document.addEventListener(
-    'pointerup',
-    (event) => {
-      if (event.pointerType !== 'mouse') annotator.pointerAt(event.clientX, event.clientY);
-    },
-    { passive: true },
-  );
-  const hide = (): void => annotator.hideTooltip();
-  // A touch pointer leaves the page at the end of every tap: only a mouse leaving hides the tooltip.
-  document.documentElement.addEventListener(
-    'pointerleave',
-    (event) => {
-      if (event.pointerType === 'mouse') hide();
-    },
-    { passive: true },
-  );
-  addEventListener('scroll', hide, { passive: true, capture: true });
-  addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') hide();
-  });
+  explainUnderPointer(document, annotator);
 
   // Answered through sendResponse (and `true` to keep the channel open): Chrome's own API takes no promise from a listener.
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (response: unknown) => void) => {
