@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { projectRoot } from '../../scripts/paths';
 import { commandListener, TOGGLE_HIGHLIGHTS, toggleHighlights, type CommandsApi } from '../../src/background/commands';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../src/shared/preferences';
 
@@ -80,5 +83,32 @@ describe('the navigation shortcuts', () => {
     await expect(listener('something-else', { id: 4 })).resolves.toBeUndefined();
     expect(api.navigate).toHaveBeenCalledTimes(1);
     expect(api.preferences.save).not.toHaveBeenCalled();
+  });
+});
+
+describe('the manifest commands', () => {
+  const manifest = JSON.parse(readFileSync(join(projectRoot, 'manifest.json'), 'utf8')) as {
+    commands: Record<string, { suggested_key?: { default?: string }; description: string }>;
+  };
+  const commands = Object.entries(manifest.commands);
+
+  it('suggest at most four keys (Chrome ignores the rest), and the highlights shortcut is one of them', () => {
+    expect(commands.filter(([, command]) => command.suggested_key !== undefined).length).toBeLessThanOrEqual(4);
+    expect(manifest.commands[TOGGLE_HIGHLIGHTS]?.suggested_key?.default).toBe('Alt+Shift+H');
+  });
+
+  it("take no key of the browsers' own (Ctrl+Shift+H opens Firefox's History library)", () => {
+    const taken = ['Ctrl+Shift+H', 'Ctrl+H', 'Alt+Shift+A', 'Alt+Shift+B', 'Alt+Shift+I', 'Alt+Shift+T'];
+    for (const [, command] of commands) expect(taken).not.toContain(command.suggested_key?.default);
+  });
+
+  it('are described in both languages', () => {
+    for (const lang of ['ar', 'en']) {
+      const messages = JSON.parse(readFileSync(join(projectRoot, '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message?: string }>;
+      for (const [, command] of commands) {
+        const key = /^__MSG_(\w+)__$/.exec(command.description)?.[1] ?? '';
+        expect(messages[key]?.message, `${lang}: ${key}`).toBeTruthy();
+      }
+    }
   });
 });
