@@ -116,6 +116,16 @@ async function checkArabic(page: Page, name: string): Promise<void> {
   await wholePageInView(page);
   expect(await quoteTooltip(page)).toContain(sampleSpeaker?.name.ar);
   await page.screenshot({ path: join(artifacts, `welcome-${name}-ar.png`) });
+  // By keyboard: the sample's "next" button selects the first annotation and explains it.
+  await page.mouse.move(0, 0);
+  await page.focus('#sample-next');
+  await page.keyboard.press('Enter');
+  const selected = await eventually(
+    () => page.evaluate(() => (document.getSelection()?.toString() ? document.getSelection()?.toString() : undefined)),
+    'the first annotation selected',
+  );
+  expect(sample?.paragraphs[0]).toContain(selected);
+  expect(sample?.annotations.map((annotation) => annotation.target.exact)).toContain(selected);
 }
 
 describeWithBrowser('Welcome page: Chromium', 'chromium', () => {
