@@ -22,14 +22,24 @@ import { scanProbes } from '../../src/core/probes';
 import type { PageStatus } from '../../src/shared/messages';
 import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost } from './support';
 
-const article = loadArticles()[0] ?? (() => { throw new Error('no bundled article'); })();
+const article =
+  loadArticles()[0] ??
+  (() => {
+    throw new Error('no bundled article');
+  })();
 const host = listedHost();
 const quotes = article.annotations.filter((annotation) => annotation.kind === 'quote');
 const textOf = (annotation: Annotation): string => annotation.target.exact;
-const putinQuote = quotes.find((quote) => quote.speaker === 'putin') ?? (() => { throw new Error('no Putin quote'); })();
+const putinQuote =
+  quotes.find((quote) => quote.speaker === 'putin') ??
+  (() => {
+    throw new Error('no Putin quote');
+  })();
 const putinColor = article.speakers.find((speaker) => speaker.id === 'putin')?.color ?? '#0072B2';
 /** Every highlight name the article paints under on its own page. */
-const expectedNames = [...new Set(article.annotations.map((a) => (a.kind === 'quote' ? `isnad-quote-${a.speaker}` : 'isnad-claim')))].sort();
+const expectedNames = [
+  ...new Set(article.annotations.map((a) => (a.kind === 'quote' ? `isnad-quote-${a.speaker}` : 'isnad-claim'))),
+].sort();
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 const withBody = (html: string, markup: string): string => html.replace('<body>', `<body>${markup}`);
@@ -244,20 +254,27 @@ interface Driver {
 
 const registeredHighlights = (page: Page): Promise<Record<string, string[]>> =>
   page.evaluate(() =>
-    Object.fromEntries([...CSS.highlights].map(([name, highlight]) => [name, [...highlight].map((range) => range.toString())])),
+    Object.fromEntries([...CSS.highlights].map(([name, highlight]) => [name, [...highlight].map((range) => (range as Range).toString())])),
   );
 
 const isnadNames = async (page: Page): Promise<string[]> =>
-  Object.keys(await registeredHighlights(page)).filter((name) => name.startsWith('isnad-')).sort();
+  Object.keys(await registeredHighlights(page))
+    .filter((name) => name.startsWith('isnad-'))
+    .sort();
 
 const isnadEntries = (page: Page): Promise<string[]> =>
-  page.evaluate(() => performance.getEntries().filter((entry) => entry.name.startsWith('isnad')).map((entry) => `${entry.entryType} ${entry.name}`));
+  page.evaluate(() =>
+    performance
+      .getEntries()
+      .filter((entry) => entry.name.startsWith('isnad'))
+      .map((entry) => `${entry.entryType} ${entry.name}`),
+  );
 
 /** The tooltip's text where it shows, read through the open shadow root the debug switch gives. */
 const tooltipText = (page: Page): Promise<string | undefined> =>
   page.evaluate(() => {
     const box = document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector<HTMLElement>('[role=tooltip]');
-    return box && box.style.display !== 'none' && box.isConnected ? (box.textContent ?? '') : undefined;
+    return box && box.style.display !== 'none' && box.isConnected ? box.textContent : undefined;
   });
 
 /** Whether a tooltip shows at any time within `ms`. */
@@ -332,7 +349,13 @@ function changedPixels(first: Uint8Array, second: Uint8Array): number {
 
 /** A colour with opacity over white, as the browser blends it. */
 const overWhite = (hex: string, alpha: number): string =>
-  `#${[1, 3, 5].map((offset) => Math.round(Number.parseInt(hex.slice(offset, offset + 2), 16) * alpha + 255 * (1 - alpha)).toString(16).padStart(2, '0')).join('')}`;
+  `#${[1, 3, 5]
+    .map((offset) =>
+      Math.round(Number.parseInt(hex.slice(offset, offset + 2), 16) * alpha + 255 * (1 - alpha))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 
 /** The highlight styles the page would get for a claim and for a Putin quote, on its first paragraph. */
 const highlightStyles = (page: Page): Promise<string[]> =>
@@ -357,7 +380,8 @@ function hostileSuite(open: () => Promise<Driver>): void {
     await page.setViewport({ width: 1200, height: 900 });
     page.on('pageerror', (error) => pageErrors.push(`pageerror: ${String(error)}`));
     page.on('console', (message) => {
-      if (message.type() !== 'error' || /favicon/.test(message.location().url ?? '') || /Failed to load resource/.test(message.text())) return;
+      if (message.type() !== 'error' || /favicon/.test(message.location().url ?? '') || /Failed to load resource/.test(message.text()))
+        return;
       pageErrors.push(`console: ${message.text()}`);
     });
   });
@@ -392,7 +416,9 @@ function hostileSuite(open: () => Promise<Driver>): void {
     );
     expect(host).toBe(true);
     // Soft: each of these is a contract of its own, and all are reported.
-    expect.soft(await page.evaluate(() => document.querySelector('[data-isnad-ui]')?.shadowRoot === null), 'the shadow root is closed').toBe(true);
+    expect
+      .soft(await page.evaluate(() => document.querySelector('[data-isnad-ui]')?.shadowRoot === null), 'the shadow root is closed')
+      .toBe(true);
     expect.soft(await isnadEntries(page)).toEqual([]);
     // page-status on a listed page without the article, and no answer where the content script does not run.
     expect((await loaded('/news/other')).found).toBeNull();
@@ -431,16 +457,18 @@ function hostileSuite(open: () => Promise<Driver>): void {
 
     // Control: where the article is found, the same probe sees the extension's highlight style.
     await painted('/news/article');
-    expect(await eventually(async () => {
-      const styles = await highlightStyles(page);
-      return styles.includes('isnad-claim background rgba(0, 0, 0, 0)') ? undefined : styles;
-    }, 'the highlight style on the article')).not.toEqual(bare.styles);
+    expect(
+      await eventually(async () => {
+        const styles = await highlightStyles(page);
+        return styles.includes('isnad-claim background rgba(0, 0, 0, 0)') ? undefined : styles;
+      }, 'the highlight style on the article'),
+    ).not.toEqual(bare.styles);
   });
 
   const tampered = async (attack: 'move' | 'replace' | 'refill'): Promise<void> => {
     await driver.setDebug(true);
     await painted('/news/own-paragraph');
-    const quote = await page.evaluate(() => [...(CSS.highlights.get('isnad-quote-putin') ?? [])][0]?.toString());
+    const quote = await page.evaluate(() => ([...(CSS.highlights.get('isnad-quote-putin') ?? [])][0] as Range | undefined)?.toString());
     expect(quote).toBeDefined();
     await page.evaluate((attack) => {
       const own = document.getElementById('own');
@@ -458,14 +486,17 @@ function hostileSuite(open: () => Promise<Driver>): void {
     // Control: the registry now paints the page's own paragraph as a Putin quote.
     expect((await registeredHighlights(page))['isnad-quote-putin']).toContain(OWN_TEXT);
     await hoverText(page, OWN_TEXT.slice(0, 20));
-    expect.soft(await tooltipWithin(page, 800), 'a tooltip over the page\'s own paragraph').toBeUndefined();
+    expect.soft(await tooltipWithin(page, 800), "a tooltip over the page's own paragraph").toBeUndefined();
     await hoverText(page, quote ?? '');
-    expect(await eventually(() => tooltipText(page), 'the real quote\'s tooltip')).toContain('Vladimir Putin');
+    expect(await eventually(() => tooltipText(page), "the real quote's tooltip")).toContain('Vladimir Putin');
   };
 
-  it('explains nothing over the page\'s own paragraph when the page moves a registered range there (Range.selectNodeContents)', () => tampered('move'));
-  it('explains nothing over the page\'s own paragraph when the page replaces the registered highlight (CSS.highlights.set)', () => tampered('replace'));
-  it('explains nothing over the page\'s own paragraph when the page empties and refills the registered highlight (clear, add)', () => tampered('refill'));
+  it("explains nothing over the page's own paragraph when the page moves a registered range there (Range.selectNodeContents)", () =>
+    tampered('move'));
+  it("explains nothing over the page's own paragraph when the page replaces the registered highlight (CSS.highlights.set)", () =>
+    tampered('replace'));
+  it("explains nothing over the page's own paragraph when the page empties and refills the registered highlight (clear, add)", () =>
+    tampered('refill'));
 
   it('shows its tooltip over page CSS that hides, moves and buries everything with !important', async () => {
     await driver.setDebug(true);
@@ -476,7 +507,14 @@ function hostileSuite(open: () => Promise<Driver>): void {
       const element = document.querySelector('[data-isnad-ui]');
       if (element === null) return undefined;
       const style = getComputedStyle(element);
-      return { position: style.position, display: style.display, opacity: style.opacity, visibility: style.visibility, zIndex: style.zIndex, transform: style.transform };
+      return {
+        position: style.position,
+        display: style.display,
+        opacity: style.opacity,
+        visibility: style.visibility,
+        zIndex: style.zIndex,
+        transform: style.transform,
+      };
     });
     expect(host).toBeDefined();
     expect.soft(host?.position).toBe('fixed');
@@ -488,7 +526,9 @@ function hostileSuite(open: () => Promise<Driver>): void {
     // The reader sees it: the tooltip's edge, in the speaker's colour, is on screen where the tooltip says it is.
     const edge = await page.evaluate(() => {
       const box = document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector('[role=tooltip]')?.getBoundingClientRect();
-      return box === undefined ? { x: 0, y: 0, width: 0, height: 0 } : { x: box.left + scrollX, y: box.top + scrollY + 10, width: 5, height: Math.max(0, box.height - 20) };
+      return box === undefined
+        ? { x: 0, y: 0, width: 0, height: 0 }
+        : { x: box.left + scrollX, y: box.top + scrollY + 10, width: 5, height: Math.max(0, box.height - 20) };
     });
     const shown = await pixelsNear(page, edge, putinColor);
     expect(shown).toBeGreaterThan(edge.width * edge.height * 0.6);
@@ -504,8 +544,10 @@ function hostileSuite(open: () => Promise<Driver>): void {
     const closed = await eventually(
       () =>
         page.evaluate(() => {
-          const element = document.querySelector('[data-isnad-ui]') ?? [...document.documentElement.children].find((child) => child !== document.head && child !== document.body);
-          if (element === undefined || element === null) return undefined;
+          const element =
+            document.querySelector('[data-isnad-ui]') ??
+            [...document.documentElement.children].find((child) => child !== document.head && child !== document.body);
+          if (element === undefined) return undefined;
           return { shadowRoot: element.shadowRoot === null ? 'none' : 'open', position: getComputedStyle(element).position };
         }),
       'the tooltip host',
@@ -520,7 +562,9 @@ function hostileSuite(open: () => Promise<Driver>): void {
     // Control: the host has a shadow root, closed: the page cannot attach one of its own.
     expect(
       await page.evaluate(() => {
-        const element = document.querySelector('[data-isnad-ui]') ?? [...document.documentElement.children].find((child) => child !== document.head && child !== document.body);
+        const element =
+          document.querySelector('[data-isnad-ui]') ??
+          [...document.documentElement.children].find((child) => child !== document.head && child !== document.body);
         try {
           element?.attachShadow({ mode: 'open' });
           return 'attached';
@@ -538,7 +582,10 @@ function hostileSuite(open: () => Promise<Driver>): void {
     expect(
       await page.evaluate(() => {
         const scope = window as unknown as Record<string, unknown>;
-        return [scope.isnadContentScript instanceof HTMLDivElement, (document.getElementById('chrome') as HTMLFormElement & { runtime?: unknown }).runtime instanceof HTMLInputElement];
+        return [
+          scope.isnadContentScript instanceof HTMLDivElement,
+          (document.getElementById('chrome') as HTMLFormElement & { runtime?: unknown }).runtime instanceof HTMLInputElement,
+        ];
       }),
     ).toEqual([true, true]);
   });
@@ -558,7 +605,7 @@ function hostileSuite(open: () => Promise<Driver>): void {
     expect.soft(pageErrors, 'errors the page reported').toEqual([]);
     if (driver.extensionErrors !== undefined) {
       const errors = (await driver.extensionErrors()).filter((error) => error.url.includes(path));
-      expect.soft(errors, 'the extension\'s runtime errors').toEqual([]);
+      expect.soft(errors, "the extension's runtime errors").toEqual([]);
     }
     expect(await page.evaluate(serialize)).toBe(bare);
     expect(await page.evaluate(() => (typeof CSS === 'undefined' ? [] : [...CSS.highlights.keys()]))).toEqual([]);
@@ -577,7 +624,7 @@ function hostileSuite(open: () => Promise<Driver>): void {
   it('leaves a frameset page alone, without an error', async () => {
     await leftAlone('/news/frames', () => document.documentElement.outerHTML);
     // Control: it is a frameset document, its frames loaded.
-    expect(await page.evaluate(() => [document.body?.tagName, window.frames.length])).toEqual(['FRAMESET', 2]);
+    expect(await page.evaluate(() => [document.body.tagName, window.frames.length])).toEqual(['FRAMESET', 2]);
   });
 
   it('paints the article inside 8,000 nested display:contents elements', async () => {
@@ -589,7 +636,8 @@ function hostileSuite(open: () => Promise<Driver>): void {
     expect(
       await page.evaluate(() => {
         let depth = 0;
-        for (let node = document.querySelector('article')?.parentElement; node && node !== document.body; node = node.parentElement) depth += 1;
+        for (let node = document.querySelector('article')?.parentElement; node && node !== document.body; node = node.parentElement)
+          depth += 1;
         return depth;
       }),
     ).toBeGreaterThanOrEqual(8000);
@@ -600,14 +648,21 @@ function hostileSuite(open: () => Promise<Driver>): void {
     const names = await painted('/news/csp');
     expect(names).toEqual(expectedNames);
     const box = await hoverText(page, textOf(putinQuote));
-    const clip = { x: box.x + (await page.evaluate(() => scrollX)), y: box.y + (await page.evaluate(() => scrollY)), width: box.width, height: box.height };
+    const clip = {
+      x: box.x + (await page.evaluate(() => scrollX)),
+      y: box.y + (await page.evaluate(() => scrollY)),
+      width: box.width,
+      height: box.height,
+    };
     expect(await pixelsNear(page, clip, overWhite(putinColor, 0.22))).toBeGreaterThan((clip.width * clip.height) / 4);
     expect(await eventually(() => tooltipText(page), 'the tooltip')).toContain('Vladimir Putin');
     // Controls: the policy is in force: the page's own style and script were blocked.
-    expect(await page.evaluate(() => [document.title === 'script ran', getComputedStyle(document.querySelector('header') ?? document.body).backgroundColor])).toEqual([
-      false,
-      'rgba(0, 0, 0, 0)',
-    ]);
+    expect(
+      await page.evaluate(() => [
+        document.title === 'script ran',
+        getComputedStyle(document.querySelector('header') ?? document.body).backgroundColor,
+      ]),
+    ).toEqual([false, 'rgba(0, 0, 0, 0)']);
   });
 
   it('paints and explains the article where the page overrode built-ins and prototypes, and calls none of them', async () => {
@@ -630,7 +685,7 @@ function hostileSuite(open: () => Promise<Driver>): void {
 
     await page.goto(url('/news/prototypes'));
     const names = await eventually(async () => {
-      const found = (await quietly(() => isnadNames(page)));
+      const found = await quietly(() => isnadNames(page));
       return found.length >= expectedNames.length ? found : undefined;
     }, 'highlights on the page with overridden built-ins');
     expect(names).toEqual(expectedNames);
@@ -658,9 +713,13 @@ function hostileSuite(open: () => Promise<Driver>): void {
       const session = driver.cdp === undefined ? undefined : await driver.cdp(page);
       await session?.send('Performance.enable');
       const metric = async (): Promise<number | undefined> =>
-        session === undefined ? undefined : (await session.send('Performance.getMetrics')).metrics.find((entry) => entry.name === 'ScriptDuration')?.value;
+        session === undefined
+          ? undefined
+          : (await session.send('Performance.getMetrics')).metrics.find((entry) => entry.name === 'ScriptDuration')?.value;
       const before = await metric();
-      await page.evaluate((variant) => (window as unknown as { startChurn(variant: string): void }).startChurn(variant), variant);
+      await page.evaluate((variant) => {
+        (window as unknown as { startChurn(variant: string): void }).startChurn(variant);
+      }, variant);
       await sleep(8_000 + 1_500);
       const after = await metric();
       await session?.detach();
@@ -697,7 +756,8 @@ function hostileSuite(open: () => Promise<Driver>): void {
   };
 
   it('costs little on a 1 MB page without the article that keeps changing unrelated text (variant A)', () => stall('A'));
-  it('backs off on a 1 MB page without the article that keeps inserting a paragraph of the article\'s probe phrases (variant B)', () => stall('B'));
+  it("backs off on a 1 MB page without the article that keeps inserting a paragraph of the article's probe phrases (variant B)", () =>
+    stall('B'));
 }
 
 /**
@@ -723,20 +783,25 @@ describeWithBrowser('Hostile pages: Chromium', 'chromium', () => {
     const extensionsPage = await browser.newPage();
     await extensionsPage.goto('chrome://extensions');
     await extensionsPage.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: { developerPrivate: { updateProfileConfiguration(update: { inDeveloperMode: boolean }): Promise<void> } } }).chrome
-        .developerPrivate;
+      const api = (
+        globalThis as unknown as {
+          chrome: { developerPrivate: { updateProfileConfiguration(update: { inDeveloperMode: boolean }): Promise<void> } };
+        }
+      ).chrome.developerPrivate;
       await api.updateProfileConfiguration({ inDeveloperMode: true });
     });
     const tab = await browser.newPage();
     return {
       browser,
-      page: async () => tab,
+      page: () => Promise.resolve(tab),
       setDebug: async (on) => {
         await (await worker()).evaluate(`globalThis.chrome.storage.local.set({ debug: ${String(on)} })`);
       },
       pageStatus: async (page) => {
         await page.bringToFront();
-        const status = await (await worker()).evaluate(`(async () => {
+        const status = await (
+          await worker()
+        ).evaluate(`(async () => {
           const [tab] = await globalThis.chrome.tabs.query({ active: true, lastFocusedWindow: true });
           try { return (await globalThis.chrome.tabs.sendMessage(tab.id, { type: 'page-status' })) ?? null; } catch { return null; }
         })()`);
@@ -745,8 +810,11 @@ describeWithBrowser('Hostile pages: Chromium', 'chromium', () => {
       extensionErrors: () =>
         extensionsPage.evaluate(async () => {
           type Info = { runtimeErrors: { message: string; contextUrl: string }[] };
-          const api = (globalThis as unknown as { chrome: { developerPrivate: { getExtensionsInfo(): Promise<Info[]> } } }).chrome.developerPrivate;
-          return (await api.getExtensionsInfo()).flatMap((info) => info.runtimeErrors.map((error) => ({ message: error.message, url: error.contextUrl })));
+          const api = (globalThis as unknown as { chrome: { developerPrivate: { getExtensionsInfo(): Promise<Info[]> } } }).chrome
+            .developerPrivate;
+          return (await api.getExtensionsInfo()).flatMap((info) =>
+            info.runtimeErrors.map((error) => ({ message: error.message, url: error.contextUrl })),
+          );
         }),
       cdp: (page) => page.createCDPSession(),
     };
@@ -780,12 +848,14 @@ describeWithBrowser('Hostile pages: Firefox ESR', 'firefox', () => {
     await tab.bringToFront();
     return {
       browser,
-      page: async () => tab,
-      setDebug: (on) => inExtension<void>(`(async () => { await globalThis.browser.storage.local.set({ debug: ${String(on)} }); })()`),
+      page: () => Promise.resolve(tab),
+      setDebug: async (on) => {
+        await inExtension<unknown>(`(async () => { await globalThis.browser.storage.local.set({ debug: ${String(on)} }); })()`);
+      },
       pageStatus: async () =>
-        ((await inExtension<PageStatus | null>(`(async () => {
+        (await inExtension<PageStatus | null>(`(async () => {
           try { return (await globalThis.browser.tabs.sendMessage(${firstTab}, { type: 'page-status' })) ?? null; } catch { return null; }
-        })()`)) ?? undefined),
+        })()`)) ?? undefined,
     };
   });
 });
