@@ -34,13 +34,12 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 });
 
 // Keyboard shortcuts (manifest `commands`, changeable in the browser's shortcut settings).
-browser.commands.onCommand.addListener(
-  commandListener({
-    activeTab: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
-    navigate: (tabId, direction) => sendToTab(tabId, { type: 'navigate', direction }),
-    preferences: { load: loadPreferences, save: savePreferences },
-  }),
-);
+const onCommand = commandListener({
+  activeTab: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
+  navigate: (tabId, direction) => sendToTab(tabId, { type: 'navigate', direction }),
+  preferences: { load: loadPreferences, save: savePreferences },
+});
+browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
 
 // The welcome page, on a first install.
 watchInstall(browser);

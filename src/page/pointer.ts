@@ -28,7 +28,9 @@ export function explainUnderPointer(document: Document, annotator: Pick<Annotato
     },
     { passive: true },
   );
-  const hide = (): void => annotator.hideTooltip();
+  const hide = (): void => {
+    annotator.hideTooltip();
+  };
   // A touch pointer leaves the page at the end of every tap: only a mouse leaving hides the tooltip.
   document.documentElement.addEventListener(
     'pointerleave',

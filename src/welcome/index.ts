@@ -17,10 +17,10 @@ import { siteLabel } from './sites';
 const message = (name: string, substitutions?: string[]): string => browser.i18n.getMessage(name, substitutions);
 const lang = browser.i18n.getUILanguage().toLowerCase().startsWith('ar') ? 'ar' : 'en';
 
-function element<T extends HTMLElement = HTMLElement>(id: string): T {
+function element(id: string): HTMLElement {
   const found = document.getElementById(id);
   if (found === null) throw new Error(`welcome.html has no #${id}`);
-  return found as T;
+  return found;
 }
 
 function make<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {

@@ -9,13 +9,14 @@ import { DEFAULT_PREFERENCES, type Preferences } from '../../src/shared/preferen
 function fakeApi(stored: Preferences, { saveFails = false } = {}) {
   const state = { stored };
   const api = {
-    activeTab: vi.fn(async (): Promise<number | undefined> => 7),
-    navigate: vi.fn(async () => 'quote-1'),
+    activeTab: vi.fn((): Promise<number | undefined> => Promise.resolve(7)),
+    navigate: vi.fn(() => Promise.resolve('quote-1')),
     preferences: {
-      load: vi.fn(async () => state.stored),
-      save: vi.fn(async (preferences: Preferences) => {
-        if (saveFails) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
+      load: vi.fn(() => Promise.resolve(state.stored)),
+      save: vi.fn((preferences: Preferences) => {
+        if (saveFails) return Promise.reject(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'));
         state.stored = preferences;
+        return Promise.resolve();
       }),
     },
   } satisfies CommandsApi;

@@ -3,7 +3,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { shouldWelcome, watchInstall, welcome, WELCOME_PAGE, WELCOMED_KEY, type WelcomeApi } from '../../src/background/welcome';
 
 /** Local storage, tabs and the install event, as the browser gives them. */
-function fakeBrowser({ stored = {} as Record<string, unknown>, createFails = false } = {}) {
+function fakeBrowser({ stored = {}, createFails = false }: { stored?: Record<string, unknown>; createFails?: boolean } = {}) {
   const local = { ...stored };
   let installed: ((details: { reason: Runtime.OnInstalledReason }) => void) | undefined;
   const api = {
@@ -12,15 +12,17 @@ function fakeBrowser({ stored = {} as Record<string, unknown>, createFails = fal
       onInstalled: { addListener: (listener: (details: { reason: Runtime.OnInstalledReason }) => void) => void (installed = listener) },
     },
     tabs: {
-      create: vi.fn(async (properties: { url: string }) => {
-        if (createFails) throw new Error('No current window');
-        return { id: 1, url: properties.url };
-      }),
+      create: vi.fn((properties: { url: string }) =>
+        createFails ? Promise.reject(new Error('No current window')) : Promise.resolve({ id: 1, url: properties.url }),
+      ),
     },
     storage: {
       local: {
-        get: vi.fn(async (key: string) => (key in local ? { [key]: local[key] } : {})),
-        set: vi.fn(async (items: Record<string, unknown>) => void Object.assign(local, items)),
+        get: vi.fn((key: string) => Promise.resolve(key in local ? { [key]: local[key] } : {})),
+        set: vi.fn((items: Record<string, unknown>) => {
+          Object.assign(local, items);
+          return Promise.resolve();
+        }),
       },
     },
   } satisfies WelcomeApi;
@@ -68,6 +70,8 @@ describe('welcome', () => {
     const { api, install } = fakeBrowser();
     watchInstall(api);
     install('install');
-    await vi.waitFor(() => expect(api.tabs.create).toHaveBeenCalledOnce());
+    await vi.waitFor(() => {
+      expect(api.tabs.create).toHaveBeenCalledOnce();
+    });
   });
 });

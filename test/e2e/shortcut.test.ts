@@ -86,7 +86,7 @@ function shortcutSuite(start: () => Promise<ShortcutDriver>): void {
     driver = await start();
   });
   afterAll(async () => {
-    await driver?.browser.close();
+    await driver.browser.close();
   });
 
   it('switches the highlights off in every open tab and back on, and stores the switch', async () => {

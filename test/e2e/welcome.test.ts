@@ -33,6 +33,14 @@ async function welcomeTabs(browser: Browser): Promise<Page[]> {
   return pages.filter((_, at) => addresses[at]?.endsWith(`/${WELCOME_PAGE}`));
 }
 
+/** The welcome tabs once one has opened: the first of them, and how many there are. */
+const openedWelcome = (browser: Browser): Promise<{ page: Page; count: number }> =>
+  eventually(async () => {
+    const tabs = await welcomeTabs(browser);
+    const [page] = tabs;
+    return page === undefined ? undefined : { page, count: tabs.length };
+  }, 'the welcome tab');
+
 /** What the page shows, once its sample is painted. */
 const rendered = (page: Page) =>
   eventually(
@@ -45,8 +53,8 @@ const rendered = (page: Page) =>
           dir: document.documentElement.dir,
           title: document.title,
           painted,
-          keys: [...document.querySelectorAll('#keys dt')].map((node) => node.textContent ?? ''),
-          sites: [...document.querySelectorAll('#sites li')].map((node) => node.textContent ?? ''),
+          keys: [...document.querySelectorAll('#keys dt')].map((node) => node.textContent),
+          sites: [...document.querySelectorAll('#sites li')].map((node) => node.textContent),
           text: document.body.innerText,
           overflows: document.documentElement.scrollWidth > document.documentElement.clientWidth,
         };
@@ -82,7 +90,7 @@ async function quoteTooltip(page: Page): Promise<string> {
     () =>
       page.evaluate(() => {
         const shown = document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector<HTMLElement>('[role=tooltip]');
-        return shown && shown.style.display !== 'none' ? (shown.textContent ?? '') : undefined;
+        return shown && shown.style.display !== 'none' ? shown.textContent : undefined;
       }),
     'the tooltip',
   );
@@ -137,15 +145,12 @@ describeWithBrowser('Welcome page: Chromium', 'chromium', () => {
     try {
       let browser = await launch(profile);
       try {
-        const [welcome, ...more] = await eventually(async () => {
-          const tabs = await welcomeTabs(browser);
-          return tabs.length > 0 ? tabs : undefined;
-        }, 'the welcome tab');
-        expect(more).toHaveLength(0);
-        await welcome!.setViewport({ width: 360, height: 800 });
+        const welcome = await openedWelcome(browser);
+        expect(welcome.count).toBe(1);
+        await welcome.page.setViewport({ width: 360, height: 800 });
         // Opened before the test turned the debug switch on: read again, so that the tooltip's shadow root is open.
-        await welcome!.reload();
-        await checkEnglish(welcome!, 'chromium');
+        await welcome.page.reload();
+        await checkEnglish(welcome.page, 'chromium');
         expect(await welcomeTabs(browser)).toHaveLength(1);
       } finally {
         await browser.close();
@@ -168,13 +173,10 @@ describeWithBrowser('Welcome page: Chromium', 'chromium', () => {
     const profile = mkdtempSync(join(tmpdir(), 'isnad-profile-'));
     const browser = await launch(profile, 'ar');
     try {
-      const [welcome] = await eventually(async () => {
-        const tabs = await welcomeTabs(browser);
-        return tabs.length > 0 ? tabs : undefined;
-      }, 'the welcome tab');
-      await welcome!.setViewport({ width: 1000, height: 800 });
-      await welcome!.reload();
-      await checkArabic(welcome!, 'chromium');
+      const { page } = await openedWelcome(browser);
+      await page.setViewport({ width: 1000, height: 800 });
+      await page.reload();
+      await checkArabic(page, 'chromium');
     } finally {
       await browser.close();
       rmSync(profile, { recursive: true, force: true });
@@ -196,12 +198,9 @@ describeWithBrowser('Welcome page: Firefox ESR', 'firefox', () => {
   it('opens once when the add-on is installed, and explains its sample in English', async () => {
     const { browser, origin } = await launchFirefox({ extensionDir: firefoxDir, loopbackHosts: [host], geckoId: geckoId(), debugSwitch: true });
     try {
-      const opened = await eventually(async () => {
-        const tabs = await welcomeTabs(browser);
-        return tabs.length > 0 ? tabs : undefined;
-      }, 'the welcome tab');
-      expect(opened).toHaveLength(1);
-      await opened[0]!.close();
+      const opened = await openedWelcome(browser);
+      expect(opened.count).toBe(1);
+      await opened.page.close();
       await checkEnglish(await openWelcome(browser, origin, 360), 'firefox');
     } finally {
       await browser.close();
