@@ -81,6 +81,9 @@ export class Tooltip {
       },
       'important',
     );
+    // Text spacing stays the reader's to widen (WCAG 1.4.12): a spacing tool's `!important` rule must reach the
+    // host, whose spacing the tooltip inherits, so these two are not `!important`; inline, they still beat page rules.
+    for (const property of ['letter-spacing', 'word-spacing']) this.#host.style.setProperty(property, 'normal');
     this.#host.setAttribute(OWN_UI_ATTRIBUTE, '');
     const root = this.#host.attachShadow({ mode: openShadowRoot ? 'open' : 'closed' });
     this.#box = styled(document, 'div', {
