@@ -1,0 +1,319 @@
+/**
+ * WCAG 2.1 AA, measured with axe-core in both browsers: the popup over the
+ * article, the news page with a tooltip open, and the welcome page, each in
+ * Arabic and English and in the light and dark colour schemes.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { AxeResults, NodeResult } from 'axe-core';
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadArticles } from '../../scripts/articles';
+import { extensionWorker, launchChromium, launchFirefox, openChromiumPopup } from '../../scripts/browsers';
+import { demoPage } from '../../scripts/demo-page';
+import { serve, type LocalServer } from '../../scripts/serve';
+import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost } from './support';
+
+const article = loadArticles()[0] ?? (() => { throw new Error('no bundled article'); })();
+const host = listedHost();
+
+/** The article with the trade figure changed, for a tooltip that marks the page's words. */
+const changedArticle = { ...article, paragraphs: article.paragraphs.map((paragraph) => paragraph.replace('200 مليار', '300 مليار')) };
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** The welcome page, built once it exists; until then its check is skipped. */
+const WELCOME = 'welcome/welcome.html';
+const welcomeBuilt = existsSync(join(chromeDir, WELCOME)) && existsSync(join(firefoxDir, WELCOME));
+
+let server: LocalServer;
+beforeAll(async () => {
+  server = await serve(
+    new Map([
+      ['/news/article', { html: demoPage(article) }],
+      ['/news/changed', { html: demoPage(changedArticle) }],
+    ]),
+  );
+});
+afterAll(async () => {
+  await server.close();
+});
+const articleUrl = (path: string): string => `http://${host}:${server.port}${path}`;
+
+interface Finding {
+  readonly rule: string;
+  readonly impact: string | null | undefined;
+  readonly help: string;
+  readonly nodes: readonly { readonly target: string; readonly summary: string | undefined }[];
+}
+
+interface Audit {
+  readonly violations: readonly Finding[];
+  /** What axe could not decide: the tests require none, so that nothing passes unmeasured. */
+  readonly incomplete: readonly Finding[];
+  /** The elements whose text colour contrast was measured, with whether their text is Arabic. */
+  readonly contrastMeasured: readonly { readonly target: string; readonly arabic: boolean }[];
+}
+
+/**
+ * Runs axe in `page` at WCAG 2.1 AA. axe is injected through the test driver, to which the extension pages'
+ * Content-Security-Policy does not apply.
+ */
+async function audit(page: Page): Promise<Audit> {
+  await page.evaluate(axeSource);
+  const results: Pick<AxeResults, 'violations' | 'incomplete' | 'passes'> = await page.evaluate(async (tags) => {
+    const { axe } = globalThis as unknown as { axe: typeof import('axe-core') };
+    // axe takes a text for an icon ligature when it renders narrower than its letters one by one, as joined Arabic
+    // does, and then skips its contrast: measured at a width proportional to its length, Arabic is read as text.
+    const arabic = /[\u0600-\u06ff]/;
+    const measureText = CanvasRenderingContext2D.prototype.measureText;
+    CanvasRenderingContext2D.prototype.measureText = function (this: CanvasRenderingContext2D, text: string): TextMetrics {
+      return arabic.test(text) ? ({ width: 16 * text.length } as TextMetrics) : measureText.call(this, text);
+    };
+    try {
+      const { violations, incomplete, passes } = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+      // Only what can cross back to the test: plain data.
+      return JSON.parse(JSON.stringify({ violations, incomplete, passes: passes.filter((rule) => rule.id === 'color-contrast') })) as Pick<
+        AxeResults,
+        'violations' | 'incomplete' | 'passes'
+      >;
+    } finally {
+      CanvasRenderingContext2D.prototype.measureText = measureText;
+    }
+  }, WCAG_21_AA);
+  const finding = ({ id, impact, help, nodes }: AxeResults['violations'][number]): Finding => ({
+    rule: id,
+    impact,
+    help,
+    nodes: nodes.map((node: NodeResult) => ({ target: JSON.stringify(node.target), summary: node.failureSummary })),
+  });
+  return {
+    violations: results.violations.map(finding),
+    incomplete: results.incomplete.map(finding),
+    contrastMeasured: results.passes.flatMap((rule) =>
+      rule.nodes.map((node) => ({ target: JSON.stringify(node.target), arabic: /[\u0600-\u06ff]/.test(node.html) })),
+    ),
+  };
+}
+
+type Scheme = 'light' | 'dark';
+
+interface Session {
+  /** A tab showing the article (or the page at `path`), painted, in the session's colour scheme. */
+  articleTab(path?: string): Promise<Page>;
+  /** The popup, bound to `tab`, rendered. */
+  popup(tab: Page): Promise<Page>;
+  /** A page of the extension at `path`, in a tab of its own. */
+  extensionPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+const highlightCount = (page: Page): Promise<number> =>
+  page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('isnad-')).length);
+
+async function paintedTab(browser: Browser, path: string, prepare: (page: Page) => Promise<void>): Promise<Page> {
+  const page = await browser.newPage();
+  await prepare(page);
+  await page.goto(articleUrl(path));
+  await eventually(async () => ((await highlightCount(page)) > 0 ? true : undefined), 'the article painted');
+  return page;
+}
+
+/** Waits until the popup has asked its tab and rendered. */
+const rendered = (popup: Page): Promise<string> =>
+  eventually(() => popup.evaluate(() => document.getElementById('page-status')?.dataset.state), 'the popup to render');
+
+/** Opens a page of Firefox's extension: over WebDriver BiDi its load is never reported, so this polls until it is there. */
+async function firefoxExtensionPage(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 360, height: 600 });
+  void page.goto(url).catch(() => undefined);
+  await eventually(async () => ((await page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete')) ? true : undefined), url);
+  return page;
+}
+
+async function chromiumSession(lang: string, scheme: Scheme): Promise<Session> {
+  const browser = await launchChromium({ extensionDir: chromeDir, loopbackHosts: [host], lang, debugSwitch: true });
+  // URL's origin of a chrome-extension: address is "null": build it from the host.
+  const origin = `chrome-extension://${new URL((await extensionWorker(browser)).url()).host}`;
+  const inScheme = (page: Page): Promise<void> => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+  return {
+    articleTab: (path = '/news/article') => paintedTab(browser, path, inScheme),
+    popup: async (tab) => {
+      const popup = await openChromiumPopup(browser, tab);
+      await inScheme(popup);
+      await rendered(popup);
+      return popup;
+    },
+    extensionPage: async (path) => {
+      const page = await browser.newPage();
+      await inScheme(page);
+      await page.goto(`${origin}/${path}`);
+      return page;
+    },
+    close: () => browser.close(),
+  };
+}
+
+async function firefoxSession(lang: string, scheme: Scheme): Promise<Session> {
+  const geckoId = builtManifest(firefoxDir).browser_specific_settings.gecko.id;
+  const { browser, origin } = await launchFirefox({
+    extensionDir: firefoxDir,
+    loopbackHosts: [host],
+    geckoId,
+    lang,
+    debugSwitch: true,
+    // Puppeteer cannot emulate media features over WebDriver BiDi: Firefox's own override of the scheme pages see.
+    prefs: { 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1 },
+  });
+  const tabIdOf = async (tab: Page): Promise<number> => {
+    const url = tab.url();
+    const probe = await firefoxExtensionPage(browser, `${origin}/popup/popup.html`);
+    const id = await eventually(
+      () =>
+        probe.evaluate(async (url) => {
+          type TabsApi = { tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> } };
+          const api = (globalThis as unknown as { browser?: TabsApi }).browser;
+          // A URL with a port is not a match pattern: compare URLs instead of querying by one.
+          return (await api?.tabs.query({}))?.find((candidate) => candidate.url === url)?.id;
+        }, url),
+      'the article tab id',
+    );
+    await probe.close();
+    return id;
+  };
+  return {
+    articleTab: (path = '/news/article') => paintedTab(browser, path, (page) => page.setViewport({ width: 1200, height: 900 })),
+    // A test cannot click Firefox's toolbar button: the popup page in a tab, bound to the article's tab (see the README).
+    popup: async (tab) => {
+      const popup = await firefoxExtensionPage(browser, `${origin}/popup/popup.html?tab=${await tabIdOf(tab)}`);
+      await rendered(popup);
+      return popup;
+    },
+    extensionPage: (path) => firefoxExtensionPage(browser, `${origin}/${path}`),
+    close: () => browser.close(),
+  };
+}
+
+/** The tooltip's text while it shows. */
+const tooltipText = (page: Page): Promise<string | undefined> =>
+  page.evaluate(() => {
+    const box = document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector<HTMLElement>('[role=tooltip]');
+    return box && box.style.display !== 'none' ? (box.textContent ?? '') : undefined;
+  });
+
+/** Hovers the range of highlight `name` holding `text` until its tooltip shows. */
+async function hover(page: Page, name: string, text: string): Promise<void> {
+  await page.bringToFront();
+  const point = await eventually(
+    () =>
+      page.evaluate(
+        (name, text) => {
+          const range = [...(CSS.highlights.get(name) ?? [])].find((candidate) => candidate.toString() === text) as Range | undefined;
+          range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          const rect = range?.getClientRects()[0];
+          return rect === undefined ? undefined : { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
+        },
+        name,
+        text,
+      ),
+    `the ${name} range «${text}»`,
+  );
+  await page.mouse.move(point.x, point.y);
+  await eventually(() => tooltipText(page), 'the tooltip');
+}
+
+/**
+ * Runs `check` with the tooltip's host inside <body>. axe finds what lies behind a text only among the elements
+ * under <body>, and the host sits after it, at the end of <html>: there axe cannot measure the tooltip's contrast.
+ * The host is fixed and styled inline, so it is drawn the same in either place.
+ */
+async function hostInBody<T>(page: Page, check: () => Promise<T>): Promise<T> {
+  const move = (into: 'body' | 'html'): Promise<void> =>
+    page.evaluate((into) => {
+      const host = document.querySelector('[data-isnad-ui]');
+      if (host === null) throw new Error('no tooltip host');
+      (into === 'body' ? document.body : document.documentElement).append(host);
+    }, into);
+  await move('body');
+  try {
+    return await check();
+  } finally {
+    await move('html');
+  }
+}
+
+/** An axe target inside the tooltip: a path that goes through the shadow root of Isnad's host. */
+const inTooltip = (target: string): boolean => target.startsWith('[["div[data-isnad-ui');
+
+function accessibilitySuite(start: (lang: string, scheme: Scheme) => Promise<Session>): void {
+  for (const lang of ['en', 'ar'] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      describe(`${lang}, ${scheme}`, () => {
+        let session: Session;
+        let tab: Page;
+        beforeAll(async () => {
+          session = await start(lang, scheme);
+          tab = await session.articleTab();
+        });
+        afterAll(async () => {
+          await session.close();
+        });
+
+        it('the popup over the article has no WCAG 2.1 AA violation, its text contrast measured', async () => {
+          const popup = await session.popup(tab);
+          expect(await popup.evaluate(() => [document.documentElement.lang, matchMedia('(prefers-color-scheme: dark)').matches])).toEqual([
+            lang,
+            scheme === 'dark',
+          ]);
+          const result = await audit(popup);
+          expect(result.violations).toEqual([]);
+          expect(result.incomplete).toEqual([]);
+          const measured = result.contrastMeasured.map(({ target }) => target);
+          expect(measured).toEqual(expect.arrayContaining(['["#found-title"]', '["#page-status"]']));
+          // The quotations are Arabic in either language: their contrast was measured, not skipped as icons.
+          expect(result.contrastMeasured.filter(({ arabic }) => arabic).length).toBeGreaterThan(10);
+          await popup.close();
+        });
+
+        it('the news page with a quote\'s, a claim\'s and a changed quote\'s tooltip open has no violation', async () => {
+          const claim = article.annotations.find((annotation) => annotation.id === 'claim-trade-volume');
+          const quote = article.annotations.find((annotation) => annotation.kind === 'quote' && annotation.speaker === 'putin');
+          if (claim === undefined || quote === undefined) throw new Error('annotations missing');
+          const changed = await session.articleTab('/news/changed');
+          const cases: [Page, string, string][] = [
+            [tab, 'isnad-quote-putin', quote.target.exact],
+            [tab, 'isnad-claim', claim.target.exact],
+            [changed, 'isnad-changed', '300'],
+          ];
+          for (const [page, name, text] of cases) {
+            expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
+            await hover(page, name, text);
+            const result = await hostInBody(page, () => audit(page));
+            expect(result.violations, name).toEqual([]);
+            expect(result.incomplete, name).toEqual([]);
+            // A tooltip stayed open through the audit, and its text was measured.
+            expect(await tooltipText(page), name).toBeDefined();
+            expect(result.contrastMeasured.filter(({ target }) => inTooltip(target)).length, name).toBeGreaterThanOrEqual(3);
+          }
+          await changed.close();
+        });
+
+        it.skipIf(!welcomeBuilt)('the welcome page has no violation', async () => {
+          const page = await session.extensionPage(WELCOME);
+          const result = await audit(page);
+          expect(result.violations).toEqual([]);
+          expect(result.incomplete).toEqual([]);
+          expect(result.contrastMeasured.length).toBeGreaterThan(0);
+          if (lang === 'ar') expect(result.contrastMeasured.some(({ arabic }) => arabic)).toBe(true);
+          await page.close();
+        });
+      });
+    }
+  }
+}
+
+describeWithBrowser('Accessibility: Chromium', 'chromium', () => accessibilitySuite(chromiumSession));
+describeWithBrowser('Accessibility: Firefox ESR', 'firefox', () => accessibilitySuite(firefoxSession));
