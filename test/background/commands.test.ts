@@ -105,7 +105,10 @@ describe('the manifest commands', () => {
 
   it('are described in both languages', () => {
     for (const lang of ['ar', 'en']) {
-      const messages = JSON.parse(readFileSync(join(projectRoot, '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message?: string }>;
+      const messages = JSON.parse(readFileSync(join(projectRoot, '_locales', lang, 'messages.json'), 'utf8')) as Record<
+        string,
+        { message?: string }
+      >;
       for (const [, command] of commands) {
         const key = /^__MSG_(\w+)__$/.exec(command.description)?.[1] ?? '';
         expect(messages[key]?.message, `${lang}: ${key}`).toBeTruthy();

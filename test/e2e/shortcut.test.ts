@@ -18,7 +18,11 @@ import { serve, type LocalServer } from '../../scripts/serve';
 import { PREFERENCES_KEY } from '../../src/shared/preferences';
 import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost } from './support';
 
-const article = loadArticles()[0] ?? (() => { throw new Error('no bundled article'); })();
+const article =
+  loadArticles()[0] ??
+  (() => {
+    throw new Error('no bundled article');
+  })();
 const host = listedHost();
 
 let server: LocalServer;
@@ -34,10 +38,13 @@ const highlightCount = (page: Page): Promise<number> =>
 
 /** Waits until every tab is painted (`painted`) or bare. */
 const allTabs = (tabs: readonly Page[], painted: boolean): Promise<true> =>
-  eventually(async () => {
-    const counts = await Promise.all(tabs.map(highlightCount));
-    return counts.every((count) => (count > 0) === painted) ? true : undefined;
-  }, painted ? 'the highlights back in every tab' : 'the highlights gone from every tab');
+  eventually(
+    async () => {
+      const counts = await Promise.all(tabs.map(highlightCount));
+      return counts.every((count) => count > 0 === painted) ? true : undefined;
+    },
+    painted ? 'the highlights back in every tab' : 'the highlights gone from every tab',
+  );
 
 /** The stored master switch, read in an extension context (`chrome` or `browser`, whichever there is). */
 const STORED_SWITCH = `(async () => {
@@ -52,7 +59,10 @@ const STORED_SWITCH = `(async () => {
  */
 async function runFirefoxShortcut(browser: Browser, geckoId: string, keys: { modifiers: string; key: string }): Promise<void> {
   interface BidiConnection {
-    send(method: string, params: object): Promise<{ result: { contexts?: { context: string; url: string }[]; result?: { value?: unknown } } }>;
+    send(
+      method: string,
+      params: object,
+    ): Promise<{ result: { contexts?: { context: string; url: string }[]; result?: { value?: unknown } } }>;
   }
   const connection = (browser as unknown as { connection: BidiConnection }).connection;
   const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });

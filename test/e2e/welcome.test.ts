@@ -97,7 +97,9 @@ async function quoteTooltip(page: Page): Promise<string> {
 }
 
 const sites = listedSites(builtManifest(chromeDir)).length;
-const sample = loadArticles().map(sampleArticle).find((article) => article !== undefined);
+const sample = loadArticles()
+  .map(sampleArticle)
+  .find((article) => article !== undefined);
 const sampleQuote = sample?.annotations.find((annotation) => annotation.kind === 'quote');
 const sampleSpeaker = sample?.speakers.find((speaker) => sampleQuote?.kind === 'quote' && speaker.id === sampleQuote.speaker);
 
@@ -196,7 +198,12 @@ describeWithBrowser('Welcome page: Firefox ESR', 'firefox', () => {
   }
 
   it('opens once when the add-on is installed, and explains its sample in English', async () => {
-    const { browser, origin } = await launchFirefox({ extensionDir: firefoxDir, loopbackHosts: [host], geckoId: geckoId(), debugSwitch: true });
+    const { browser, origin } = await launchFirefox({
+      extensionDir: firefoxDir,
+      loopbackHosts: [host],
+      geckoId: geckoId(),
+      debugSwitch: true,
+    });
     try {
       const opened = await openedWelcome(browser);
       expect(opened.count).toBe(1);
@@ -208,7 +215,13 @@ describeWithBrowser('Welcome page: Firefox ESR', 'firefox', () => {
   });
 
   it('reads right to left in Arabic', async () => {
-    const { browser, origin } = await launchFirefox({ extensionDir: firefoxDir, loopbackHosts: [host], geckoId: geckoId(), debugSwitch: true, lang: 'ar' });
+    const { browser, origin } = await launchFirefox({
+      extensionDir: firefoxDir,
+      loopbackHosts: [host],
+      geckoId: geckoId(),
+      debugSwitch: true,
+      lang: 'ar',
+    });
     try {
       await checkArabic(await openWelcome(browser, origin, 1000), 'firefox');
     } finally {

@@ -11,7 +11,10 @@ describe('selectorWithin', () => {
   const second = { start: 14, end: 27 };
 
   it('keeps only the part of the prefix and suffix inside the paragraph', () => {
-    expect(selectorWithin({ exact: 'four', prefix: 'three\n', suffix: ' two' }, reference, second)).toEqual({ exact: 'four', suffix: ' two' });
+    expect(selectorWithin({ exact: 'four', prefix: 'three\n', suffix: ' two' }, reference, second)).toEqual({
+      exact: 'four',
+      suffix: ' two',
+    });
     expect(selectorWithin({ exact: 'two', prefix: 'four ' }, reference, second)).toEqual({ exact: 'two', prefix: 'four ' });
   });
 
@@ -59,7 +62,10 @@ describe('sampleArticle', () => {
       ],
     };
     expect(sampleArticle(article)).toBeUndefined();
-    const attributed: Article = { ...article, annotations: [{ ...quote, target: { exact: quote.target.exact }, attribution: { exact: 'قال إن' } }, article.annotations[1] ?? claim] };
+    const attributed: Article = {
+      ...article,
+      annotations: [{ ...quote, target: { exact: quote.target.exact }, attribution: { exact: 'قال إن' } }, article.annotations[1] ?? claim],
+    };
     expect(sampleArticle(attributed)?.paragraphs).toEqual([article.paragraphs[1]]);
   });
 });
