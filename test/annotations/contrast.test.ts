@@ -47,7 +47,9 @@ function contrast(a: string, b: string): number {
 }
 
 /** Every colour below 3:1 against a background it is drawn on, as "what: colour vs background = ratio". */
-function poorContrast(colors: readonly { readonly what: string; readonly color: string; readonly backgrounds: readonly string[] }[]): string[] {
+function poorContrast(
+  colors: readonly { readonly what: string; readonly color: string; readonly backgrounds: readonly string[] }[],
+): string[] {
   return colors.flatMap(({ what, color, backgrounds }) =>
     backgrounds
       .map((background) => ({ background, ratio: contrast(color, background) }))

@@ -15,7 +15,11 @@ import { demoPage } from '../../scripts/demo-page';
 import { serve, type LocalServer } from '../../scripts/serve';
 import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost } from './support';
 
-const article = loadArticles()[0] ?? (() => { throw new Error('no bundled article'); })();
+const article =
+  loadArticles()[0] ??
+  (() => {
+    throw new Error('no bundled article');
+  })();
 const host = listedHost();
 
 /** The article with the trade figure changed, for a tooltip that marks the page's words. */
@@ -68,10 +72,16 @@ async function audit(page: Page): Promise<Audit> {
     // axe takes a text for an icon ligature when it renders narrower than its letters one by one, as joined Arabic
     // does, and then skips its contrast: measured at a width proportional to its length, Arabic is read as text.
     const arabic = /[\u0600-\u06ff]/;
-    const measureText = CanvasRenderingContext2D.prototype.measureText;
-    CanvasRenderingContext2D.prototype.measureText = function (this: CanvasRenderingContext2D, text: string): TextMetrics {
-      return arabic.test(text) ? ({ width: 16 * text.length } as TextMetrics) : measureText.call(this, text);
-    };
+    const canvas = CanvasRenderingContext2D.prototype;
+    const measureText = Object.getOwnPropertyDescriptor(canvas, 'measureText');
+    if (measureText === undefined) throw new Error('no CanvasRenderingContext2D.measureText');
+    const measure = measureText.value as (this: CanvasRenderingContext2D, text: string) => TextMetrics;
+    Object.defineProperty(canvas, 'measureText', {
+      ...measureText,
+      value(this: CanvasRenderingContext2D, text: string): TextMetrics {
+        return arabic.test(text) ? ({ width: 16 * text.length } as TextMetrics) : measure.call(this, text);
+      },
+    });
     try {
       const { violations, incomplete, passes } = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
       // Only what can cross back to the test: plain data.
@@ -80,7 +90,7 @@ async function audit(page: Page): Promise<Audit> {
         'violations' | 'incomplete' | 'passes'
       >;
     } finally {
-      CanvasRenderingContext2D.prototype.measureText = measureText;
+      Object.defineProperty(canvas, 'measureText', measureText);
     }
   }, WCAG_21_AA);
   const finding = ({ id, impact, help, nodes }: AxeResults['violations'][number]): Finding => ({
@@ -130,7 +140,11 @@ async function firefoxExtensionPage(browser: Browser, url: string): Promise<Page
   const page = await browser.newPage();
   await page.setViewport({ width: 360, height: 600 });
   void page.goto(url).catch(() => undefined);
-  await eventually(async () => ((await page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete')) ? true : undefined), url);
+  await eventually(
+    async () =>
+      (await page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete')) ? true : undefined,
+    url,
+  );
   return page;
 }
 
@@ -201,7 +215,7 @@ async function firefoxSession(lang: string, scheme: Scheme): Promise<Session> {
 const tooltipText = (page: Page): Promise<string | undefined> =>
   page.evaluate(() => {
     const box = document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector<HTMLElement>('[role=tooltip]');
-    return box && box.style.display !== 'none' ? (box.textContent ?? '') : undefined;
+    return box && box.style.display !== 'none' ? box.textContent : undefined;
   });
 
 /** Hovers the range of highlight `name` holding `text` until its tooltip shows. */
@@ -211,7 +225,7 @@ async function hover(page: Page, name: string, text: string): Promise<void> {
     () =>
       page.evaluate(
         (name, text) => {
-          const range = [...(CSS.highlights.get(name) ?? [])].find((candidate) => candidate.toString() === text) as Range | undefined;
+          const range = ([...(CSS.highlights.get(name) ?? [])] as Range[]).find((candidate) => candidate.toString() === text);
           range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
           const rect = range?.getClientRects()[0];
           return rect === undefined ? undefined : { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
@@ -278,7 +292,7 @@ function accessibilitySuite(start: (lang: string, scheme: Scheme) => Promise<Ses
           await popup.close();
         });
 
-        it('the news page with a quote\'s, a claim\'s and a changed quote\'s tooltip open has no violation', async () => {
+        it("the news page with a quote's, a claim's and a changed quote's tooltip open has no violation", async () => {
           const claim = article.annotations.find((annotation) => annotation.id === 'claim-trade-volume');
           const quote = article.annotations.find((annotation) => annotation.kind === 'quote' && annotation.speaker === 'putin');
           if (claim === undefined || quote === undefined) throw new Error('annotations missing');
@@ -315,5 +329,9 @@ function accessibilitySuite(start: (lang: string, scheme: Scheme) => Promise<Ses
   }
 }
 
-describeWithBrowser('Accessibility: Chromium', 'chromium', () => accessibilitySuite(chromiumSession));
-describeWithBrowser('Accessibility: Firefox ESR', 'firefox', () => accessibilitySuite(firefoxSession));
+describeWithBrowser('Accessibility: Chromium', 'chromium', () => {
+  accessibilitySuite(chromiumSession);
+});
+describeWithBrowser('Accessibility: Firefox ESR', 'firefox', () => {
+  accessibilitySuite(firefoxSession);
+});
