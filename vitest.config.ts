@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -8,6 +9,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
+          // The articles the build bundles, for the entry files' wiring tests.
+          alias: { 'isnad:articles': fileURLToPath(new URL('./test/support/bundled-articles.ts', import.meta.url)) },
           exclude: ['test/e2e/**'],
           environment: 'jsdom',
         },

@@ -100,6 +100,9 @@ async function start(): Promise<void> {
 
 const scope = globalThis as typeof globalThis & { [RUN_ONCE]?: true };
 if (scope[RUN_ONCE] !== true && isHtmlPage(document)) {
-  Object.defineProperty(scope, RUN_ONCE, { value: true });
-  void start();
+  // Configurable for the wiring tests: no page script reaches this global.
+  Object.defineProperty(scope, RUN_ONCE, { value: true, configurable: true });
+  start().catch((error: unknown) => {
+    console.error('Isnad: the content script could not start', error);
+  });
 }

@@ -40,7 +40,8 @@ export function placeTooltip(
 type Style = Partial<Record<string, string>>;
 
 function styled<K extends keyof HTMLElementTagNameMap>(document: Document, tag: K, style: Style, priority = ''): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
+  // In the HTML namespace even in an XML document, where createElement makes elements without a style.
+  const element = document.createElementNS('http://www.w3.org/1999/xhtml', tag) as HTMLElementTagNameMap[K];
   for (const [property, value] of Object.entries(style)) if (value !== undefined) element.style.setProperty(property, value, priority);
   return element;
 }

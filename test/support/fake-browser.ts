@@ -1,0 +1,55 @@
+/**
+ * A stand-in for the extension API, enough for the entry files' wiring:
+ * listeners are kept so a test can fire them, calls are recorded, and
+ * storage is a plain object per area.
+ */
+import { vi } from 'vitest';
+
+type Listener = (...args: never[]) => unknown;
+
+/** An extension event: its listeners, and a way to fire it as the browser would. */
+export class FakeEvent<L extends Listener = Listener> {
+  readonly listeners: L[] = [];
+  addListener(listener: L): void {
+    this.listeners.push(listener);
+  }
+  fire(...args: Parameters<L>): unknown[] {
+    return this.listeners.map((listener) => listener(...args));
+  }
+}
+
+export interface Sent {
+  readonly message: unknown;
+}
+
+export function fakeBrowser(options: { readonly local?: Record<string, unknown>; readonly sync?: Record<string, unknown>; readonly lang?: string } = {}) {
+  const area = (items: Record<string, unknown>) => ({
+    items,
+    get: vi.fn(async (key: string) => (key in items ? { [key]: items[key] } : {})),
+    set: vi.fn(async (values: Record<string, unknown>) => void Object.assign(items, values)),
+  });
+  const sent: unknown[] = [];
+  return {
+    sent,
+    runtime: {
+      id: 'isnad-test',
+      getURL: (path: string) => `extension://isnad-test${path}`,
+      sendMessage: vi.fn(async (message: unknown) => {
+        sent.push(message);
+        return undefined;
+      }),
+      onMessage: new FakeEvent<(message: unknown, sender: { id?: string; tab?: { id?: number }; frameId?: number }, sendResponse: (response: unknown) => void) => unknown>(),
+    },
+    i18n: {
+      getUILanguage: () => options.lang ?? 'en',
+      getMessage: (name: string) => name,
+    },
+    storage: {
+      local: area({ ...options.local }),
+      sync: area({ ...options.sync }),
+      onChanged: new FakeEvent(),
+    },
+  };
+}
+
+export type FakeBrowser = ReturnType<typeof fakeBrowser>;
