@@ -33,7 +33,7 @@ export function fakeBrowser(options: { readonly local?: Record<string, unknown>;
     sent,
     runtime: {
       id: 'isnad-test',
-      getURL: (path: string) => `extension://isnad-test${path}`,
+      getURL: (path: string) => new URL(path, 'extension://isnad-test/').href,
       sendMessage: vi.fn(async (message: unknown) => {
         sent.push(message);
         return undefined;
