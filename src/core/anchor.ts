@@ -133,12 +133,20 @@ export function searchWindow(
   const to = Math.max(from, Math.min(pageText.length, end));
   // Within the blocks that hold the words around it: a block break before the word before, or after the word after, ends the window.
   const window = pageText.slice(from, to);
-  const blockStart = before === undefined ? 0 : window.lastIndexOf('\n', before[0] - from) + 1;
+  // Where the annotation should start, by the aligned word before it, or else by the one after it.
+  const expected = before !== undefined ? before[1] + (span.start - before[2]) : after !== undefined ? after[0] - (after[2] - span.start) : -1;
+  let blockStart = 0;
+  if (before !== undefined) blockStart = window.lastIndexOf('\n', before[0] - from) + 1;
+  else if (after !== undefined) {
+    // An annotation opening its paragraph: cut at the block of the word after it, where the annotation should start
+    // inside that block (a pull quote repeating it just before must not draw it out).
+    const afterBlock = window.lastIndexOf('\n', after[0] - from) + 1;
+    if (from + afterBlock <= expected) blockStart = afterBlock;
+  }
   const cutAt = after ?? before;
   const blockEnd = cutAt === undefined ? -1 : window.indexOf('\n', cutAt[1] - from);
   start = from + blockStart;
   end = blockEnd === -1 ? to : Math.max(start, from + blockEnd);
-  const expected = before === undefined ? -1 : before[1] + (span.start - before[2]);
   return { start, end, expected };
 }
 

@@ -184,3 +184,18 @@ describe('spelling is never a change', () => {
     expect(plain.placed.flatMap((placed) => placed.changes)).toEqual([{ kind: 'replaced', figure: true, pageWords: '300', referenceWords: '200' }]);
   });
 });
+
+describe('a page that repeats the opening of a paragraph in a box just before it', () => {
+  const claimId = 'claim-military-support-accusation';
+  const claim = annotation(claimId);
+  // A pull-quote box: the claim's words, then others, as its own block before paragraph 12.
+  const box = `${claim.target.exact}، وهو ما تنفيه الصين بشدة في كل مرة وتطالب بالأدلة`;
+  const paragraphs = [...putinXi.paragraphs.slice(0, 12), box, ...putinXi.paragraphs.slice(12)];
+  const raw = page(paragraphs);
+
+  it('places an annotation that opens its paragraph in that paragraph, not in the box', () => {
+    const verdict = found(matchArticle(index, raw));
+    const placed = verdict.placed.find((each) => each.id === claimId);
+    expect(placed?.start).toBe(raw.indexOf(putinXi.paragraphs[12] ?? '-'));
+  });
+});
