@@ -164,8 +164,11 @@ function copiesOf(index: ArticleIndex, paragraph: number, hits: Hit[]): Copy[] {
   let current: Copy | undefined;
   for (const hit of hits) {
     const shift = hit.pageWord - hit.referenceWord;
+    // The paragraph's first words again, after the copy has read past them: a copy of its own (a pull quote, then the body).
+    const startsOver = current !== undefined && hit.referenceWord === words.first && current.lastReferenceWord >= hit.referenceWord + hit.length;
     const continues =
       current !== undefined &&
+      !startsOver &&
       hit.pageWord - current.lastPageWord <= span + SLACK_WORDS &&
       (Math.abs(shift - current.shift) <= SLACK_WORDS || hit.referenceWord >= current.lastReferenceWord - hit.length);
     if (current === undefined || !continues) {

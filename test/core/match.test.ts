@@ -198,4 +198,13 @@ describe('a page that repeats the opening of a paragraph in a box just before it
     const placed = verdict.placed.find((each) => each.id === claimId);
     expect(placed?.start).toBe(raw.indexOf(putinXi.paragraphs[12] ?? '-'));
   });
+
+  it('reads a box of the opening words alone, or with a few more, as a copy of its own: the paragraph keeps every annotation', () => {
+    for (const repeat of [claim.target.exact, `${claim.target.exact}، وهو ما`]) {
+      const text = page([...putinXi.paragraphs.slice(0, 12), repeat, ...putinXi.paragraphs.slice(12)]);
+      const verdict = found(matchArticle(index, text));
+      expect(verdict.unplaced, repeat).toEqual([]);
+      expect(verdict.placed.find((each) => each.id === claimId)?.start, repeat).toBe(text.indexOf(putinXi.paragraphs[12] ?? '-'));
+    }
+  });
 });
