@@ -5,7 +5,7 @@
  * so that the page around the article shares its names, figures and stock
  * phrases as a real news site's would.
  */
-import { COMMENTARY, COMMENTARY_QUOTES, DIFFERENT_REPORT, ROUNDUP } from '../test/support/other-texts';
+import { COMMENTARY, COMMENTARY_QUOTES, DIFFERENT_REPORT, ROUNDUP } from '../testkit/other-texts';
 
 /** Sentences on the same subjects as the article: Russia, China, Ukraine, energy, trade. */
 const SAME_SUBJECTS: readonly string[] = [

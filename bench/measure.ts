@@ -5,8 +5,8 @@
  * the article pages served under a listed news host.
  */
 import type { CDPSession, Page } from 'puppeteer-core';
-import { normalize } from '../src/core/normalize';
-import type { Article } from '../src/annotations/schema';
+import { normalize } from '../src/engine/normalize';
+import type { Article } from '../src/article/schema';
 import type { IsnadBench, PageInfo, Placements, RescanResult, RunResult, Stages, ToolName } from './protocol';
 import { STORY_ID } from './story-id';
 

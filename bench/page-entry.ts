@@ -8,9 +8,9 @@
  * (ranges, highlights) stays referenced until then, as in the extension.
  */
 import articles from 'isnad:articles';
-import type { Annotation, Article } from '../src/annotations/schema';
-import { indexArticle } from '../src/core/article-index';
-import { normalize } from '../src/core/normalize';
+import type { Annotation, Article } from '../src/article/schema';
+import { indexArticle } from '../src/engine/article-index';
+import { normalize } from '../src/engine/normalize';
 import { Annotator } from '../src/page/annotator';
 import { pageHighlightApi } from '../src/page/paint';
 import { scanPage, type ScanStage } from '../src/page/scan';

@@ -6,9 +6,9 @@
  * Deterministic: every choice comes from the seed, and both kinds of one
  * size share the same filler.
  */
-import { escapeHtml } from '../scripts/demo-page';
-import { randomFrom } from '../scripts/random';
-import type { Article } from '../src/annotations/schema';
+import { escapeHtml } from '../testkit/demo-page';
+import { randomFrom } from '../testkit/random';
+import type { Article } from '../src/article/schema';
 import { COMMENTS, HEADLINES, NAMES, SECTIONS, SENTENCES } from './corpus';
 import { BENCH_TEMPLATE_ID, STORY_ID } from './story-id';
 

@@ -1,8 +1,8 @@
 /** Reads and validates the article files; shared by the build, the export and the tests. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Article } from '../src/annotations/schema';
-import { checkArticle } from '../src/annotations/validate';
+import type { Article } from '../src/article/schema';
+import { checkArticle } from '../src/engine/validate-article';
 import { articlesDir, projectRoot } from './paths';
 
 /** Thrown for an invalid article file; its message names the file, each JSON path and the reason. */

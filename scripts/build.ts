@@ -5,8 +5,8 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
-import type { Article, Speaker } from '../src/annotations/schema';
-import { HIGHLIGHT_STYLESHEET, highlightStyles } from '../src/core/highlight-names';
+import type { Article, Speaker } from '../src/article/schema';
+import { HIGHLIGHT_STYLESHEET, highlightStyles } from '../src/shared/highlights';
 import { ArticleFileError, loadArticles } from './articles';
 import { browserManifest, browsers, filesNamedBy, type Browser, type SourceManifest } from './manifest';
 import { distDir, projectRoot } from './paths';

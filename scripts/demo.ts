@@ -7,11 +7,12 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { loadArticles } from './articles';
-import { chromiumPath, installHint, launchChromium, openChromiumPopup } from './browsers';
-import { demoPage } from './demo-page';
-import { sampleListedHost, type ContentScriptSites } from './manifest';
+import { chromiumPath, installHint, launchChromium, openChromiumPopup } from '../testkit/browsers';
+import { demoPage } from '../testkit/demo-page';
+import type { ContentScriptSites } from '../src/shared/sites';
+import { sampleListedHost } from './manifest';
 import { distDir, projectRoot } from './paths';
-import { serve } from './serve';
+import { serve } from '../testkit/serve';
 
 const extensionDir = join(distDir, 'chrome');
 const artifactsDir = join(projectRoot, 'artifacts');

@@ -1,7 +1,7 @@
 /** `npm run export`: writes each article's annotations as W3C Web Annotation JSON-LD to dist/annotations/. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { toWebAnnotationCollection } from '../src/annotations/web-annotation';
+import { toWebAnnotationCollection } from '../src/article/web-annotation';
 import { ArticleFileError, loadArticles } from './articles';
 import { distDir, projectRoot } from './paths';
 

@@ -6,6 +6,8 @@
  * highlight styles to a page where the article is found (the sites' access
  * the reader grants at install is the same).
  */
+import { listedSites, type ContentScriptSites } from '../src/shared/sites';
+
 export type Browser = 'chrome' | 'firefox';
 export const browsers: readonly Browser[] = ['chrome', 'firefox'];
 
@@ -14,11 +16,6 @@ export interface SourceManifest extends ContentScriptSites {
   readonly minimum_chrome_version?: string;
   readonly browser_specific_settings?: unknown;
   readonly [key: string]: unknown;
-}
-
-/** The listed sites, from the content script's matches, once each. */
-export function listedSites(manifest: ContentScriptSites): string[] {
-  return [...new Set((manifest.content_scripts ?? []).flatMap((script) => script.matches))];
 }
 
 export function browserManifest(source: SourceManifest, browser: Browser): Record<string, unknown> {
@@ -51,11 +48,6 @@ export function filesNamedBy(manifest: Record<string, unknown>): string[] {
 }
 
 /** A host the content script is declared for: `www.` plus the first whole-domain pattern of the site list. */
-export interface ContentScriptSites {
-  readonly version?: string;
-  readonly content_scripts?: readonly { readonly matches: readonly string[] }[];
-}
-
 export function sampleListedHost(manifest: ContentScriptSites): string {
   const domain = listedSites(manifest).map((pattern) => /^\*:\/\/\*\.([^/]+)\/\*$/.exec(pattern)?.[1]).find(Boolean);
   if (domain === undefined) throw new Error('the manifest lists no whole-domain site');

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 export const projectRoot = dirname(dirname(fileURLToPath(import.meta.url)));
 export const distDir = join(projectRoot, 'dist');
-export const articlesDir = join(projectRoot, 'src', 'annotations', 'articles');
+export const articlesDir = join(projectRoot, 'src', 'article', 'articles');
 
 /** The extension's version: the source manifest's. */
 export function extensionVersion(): string {

@@ -1,5 +1,5 @@
 /**
- * `npm run schema`: writes src/annotations/article.schema.json, the JSON
+ * `npm run schema`: writes src/article/article.schema.json, the JSON
  * Schema of an article file generated from the zod schema, so that editors
  * check article files as they are written. A test keeps it current.
  */

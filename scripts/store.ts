@@ -11,14 +11,15 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { PNG } from 'pngjs';
 import type { Browser, Page } from 'puppeteer-core';
-import type { Article } from '../src/annotations/schema';
-import { highlightStyles, quoteHighlightName } from '../src/core/highlight-names';
+import type { Article } from '../src/article/schema';
+import { highlightStyles, quoteHighlightName } from '../src/shared/highlights';
 import { loadArticles } from './articles';
-import { chromiumPath, extensionWorker, installHint, launchChromium } from './browsers';
-import { demoPage, escapeHtml } from './demo-page';
-import { sampleListedHost, type ContentScriptSites } from './manifest';
+import { chromiumPath, extensionWorker, installHint, launchChromium } from '../testkit/browsers';
+import { demoPage, escapeHtml } from '../testkit/demo-page';
+import type { ContentScriptSites } from '../src/shared/sites';
+import { sampleListedHost } from './manifest';
 import { distDir, projectRoot } from './paths';
-import { serve } from './serve';
+import { serve } from '../testkit/serve';
 import {
   pageScreenshot,
   popupScreenshot,

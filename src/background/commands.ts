@@ -3,8 +3,8 @@
  * shortcut settings): next and previous annotation in the tab, and the
  * master switch of all highlights.
  */
-import type { Direction } from '../page/annotator';
-import type { PreferencesStore } from '../popup/preference-switches';
+import type { Direction } from '../shared/messages';
+import type { PreferencesStore } from '../shared/preferences-storage';
 
 export const TOGGLE_HIGHLIGHTS = 'toggle-highlights';
 

@@ -4,7 +4,7 @@
  * Isnad, not even a `::highlight` style it could read back.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { HIGHLIGHT_STYLESHEET } from '../core/highlight-names';
+import { HIGHLIGHT_STYLESHEET } from '../shared/highlights';
 
 /** Adds the styles to the sender's frame; false where the sender is not a tab's content script. */
 export async function injectHighlightStyles(sender: Runtime.MessageSender): Promise<boolean> {

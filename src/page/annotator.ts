@@ -3,19 +3,17 @@
  * highlights, the tooltip, keyboard navigation, and keeping all of it in
  * step with a page that changes.
  */
-import type { Annotation, Article } from '../annotations/schema';
-import type { ArticleFound } from '../shared/messages';
+import type { Annotation, Article } from '../article/schema';
+import type { ArticleFound, Direction } from '../shared/messages';
 import { describeAnnotation, type Messages, type PageFindings, type UiLanguage } from './describe';
 import { annotationAt, type PlacedRange } from './hit-test';
 import { DEFAULT_PREFERENCES, type Preferences } from '../shared/preferences';
 import { hiddenHighlightNames, highlightGroups, highlightNames, paint, type HighlightApi } from './paint';
-import { indexArticle, type ArticleIndex } from '../core/article-index';
+import { indexArticle, type ArticleIndex } from '../engine/article-index';
 import { Rescans } from './rescan';
 import { scanPage, type Scan } from './scan';
 import { Tooltip, type Box } from './tooltip';
 import type { PageChanges } from './watch';
-
-export type Direction = 'next' | 'previous';
 
 export interface AnnotatorOptions {
   readonly document: Document;

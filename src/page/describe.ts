@@ -1,5 +1,5 @@
 /** What the tooltip says about an annotation, in the UI language. Pure: no DOM. */
-import type { Annotation, Article } from '../annotations/schema';
+import type { Annotation, Article } from '../article/schema';
 import { categoryMessage, verdictMessage } from '../shared/labels';
 import type { AnnotationChange } from '../shared/messages';
 

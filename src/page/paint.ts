@@ -4,8 +4,8 @@
  * never touched, so Arabic letters keep joining and page scripts are not
  * disturbed.
  */
-import type { Article } from '../annotations/schema';
-import { CHANGED_HIGHLIGHT, CLAIM_HIGHLIGHT, MISATTRIBUTED_HIGHLIGHT, quoteHighlightName } from '../core/highlight-names';
+import type { Article } from '../article/schema';
+import { CHANGED_HIGHLIGHT, CLAIM_HIGHLIGHT, MISATTRIBUTED_HIGHLIGHT, quoteHighlightName } from '../shared/highlights';
 import type { Preferences } from '../shared/preferences';
 
 /** The parts of `CSS.highlights` and `Highlight` used here, so unit tests can stand in for them. */

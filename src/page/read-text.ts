@@ -5,8 +5,9 @@
  * string maps back to a (text node, offset) position. The page is only read.
  */
 
-import { BLOCK_BREAK } from '../core/arabic';
-import { itemAt } from '../core/item-at';
+import { BLOCK_BREAK } from '../engine/arabic';
+import { itemAt } from '../engine/item-at';
+import { OWN_UI_ATTRIBUTE } from './own-ui';
 
 /** Elements whose content is never page text. */
 const SKIPPED = new Set([
@@ -22,8 +23,6 @@ const BLOCKS = new Set([
   'TH', 'THEAD', 'TR', 'UL',
 ]);
 
-/** Attribute marking the extension's own elements (its tooltip host), which are not page text. */
-export const OWN_UI_ATTRIBUTE = 'data-isnad-ui';
 
 export interface PageText {
   /** The visible text, with BLOCK_BREAK at block boundaries. */

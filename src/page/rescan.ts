@@ -6,11 +6,11 @@
  * pre-check threshold. Scans that find nothing back off, so a page that
  * keeps changing and never carries the article costs less and less.
  */
-import type { ArticleIndex } from '../core/article-index';
-import { scanProbes } from '../core/probes';
+import type { ArticleIndex } from '../engine/article-index';
+import { scanProbes } from '../engine/probes';
 import type { Scan } from './scan';
 import type { PageChanges } from './watch';
-import { itemAt } from '../core/item-at';
+import { itemAt } from '../engine/item-at';
 
 /** After the second scan in a row that finds nothing, the next waits this long, doubling each time up to `maxMs`. */
 export const BACKOFF = { firstMs: 1000, maxMs: 60_000 } as const;

@@ -15,14 +15,14 @@
  * a page with it costs that, plus the walk to the article, plus the
  * article's own size.
  */
-import type { UnplacedReason } from '../core/anchor';
-import type { ArticleIndex } from '../core/article-index';
-import { precheck } from '../core/detect';
-import { matchText, type PageVerdict } from '../core/match';
-import { hitRegions, type ProbeHits } from '../core/probes';
+import type { UnplacedReason } from '../engine/anchor';
+import type { ArticleIndex } from '../engine/article-index';
+import { precheck } from '../engine/detect';
+import { matchText, type PageVerdict } from '../engine/match';
+import { hitRegions, type ProbeHits } from '../engine/probes';
 import type { AnnotationChange, ArticleFound } from '../shared/messages';
 import { computedDisplay, domRange, readPageText, type DisplayOf, type Stretch } from './read-text';
-import { itemAt } from '../core/item-at';
+import { itemAt } from '../engine/item-at';
 
 export interface Scan {
   readonly found: ArticleFound | null;

@@ -7,7 +7,7 @@
  * something is shown.
  */
 import type { TooltipContent } from './describe';
-import { OWN_UI_ATTRIBUTE } from './read-text';
+import { OWN_UI_ATTRIBUTE } from './own-ui';
 
 /** A box in viewport coordinates. */
 export interface Box {

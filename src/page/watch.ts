@@ -6,7 +6,7 @@
  * it), and with the nodes added or changed, so that they can be judged
  * without reading the page. Changes inside the extension's own UI are ignored.
  */
-import { OWN_UI_ATTRIBUTE } from './read-text';
+import { OWN_UI_ATTRIBUTE } from './own-ui';
 
 export interface WatchTiming {
   readonly quietMs: number;

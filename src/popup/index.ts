@@ -6,8 +6,8 @@
  */
 import browser from 'webextension-polyfill';
 import articles from 'isnad:articles';
-import type { Article, Claim, Quote, Speaker } from '../annotations/schema';
-import { toWebAnnotationCollection } from '../annotations/web-annotation';
+import type { Article, Claim, Quote, Speaker } from '../article/schema';
+import { toWebAnnotationCollection } from '../article/web-annotation';
 import { sendToTab, type ArticleFound, type PageStatus } from '../shared/messages';
 import type { Preferences } from '../shared/preferences';
 import { loadPreferences, onPreferencesChanged, savePreferences } from '../shared/preferences-storage';

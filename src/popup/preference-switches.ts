@@ -5,12 +5,8 @@
  * is told.
  */
 import type { Preferences } from '../shared/preferences';
+import type { PreferencesStore } from '../shared/preferences-storage';
 import type { Notice } from './notice';
-
-export interface PreferencesStore {
-  load(): Promise<Preferences>;
-  save(preferences: Preferences): Promise<void>;
-}
 
 export class PreferenceSwitches {
   #current: Preferences;

@@ -1,6 +1,6 @@
 /** What the popup shows about an article found on a page. Pure: no DOM, so it is unit-tested. */
-import type { Article, Claim, Quote, Speaker } from '../annotations/schema';
-import { referenceText, quoteMatches } from '../core/text-quote';
+import type { Article, Claim, Quote, Speaker } from '../article/schema';
+import { referenceText, quoteMatches } from '../article/text-quote';
 import type { AnnotationChange, ArticleFound } from '../shared/messages';
 
 export interface SpeakerRow {

@@ -1,6 +1,6 @@
 /** The message keys of claim categories and verdicts, for the tooltip and the popup alike, and of why an annotation was not placed. */
-import type { ClaimCategory, Verdict } from '../annotations/schema';
-import type { UnplacedReason } from '../core/anchor';
+import type { ClaimCategory, Verdict } from '../article/schema';
+import type { UnplacedReason } from '../engine/anchor';
 
 export const categoryMessage: Record<ClaimCategory, string> = {
   statistic: 'categoryStatistic',

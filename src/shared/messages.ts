@@ -3,7 +3,7 @@
  * expects. One table, so a sender and its receiver cannot disagree on shape.
  */
 import { extensionApi as browser } from './extension-api';
-import type { UnplacedReason } from '../core/anchor';
+import type { UnplacedReason } from '../engine/anchor';
 
 /** What the content script found on its page. */
 export interface ArticleFound {
@@ -36,6 +36,9 @@ export interface AnnotationChange {
   readonly referenceAt: readonly [number, number];
 }
 
+/** Which way keyboard navigation moves through the annotations. */
+export type Direction = 'next' | 'previous';
+
 /** What the content script knows about its page. */
 export interface PageStatus {
   /** Ids of the articles the content script carries. */
@@ -53,7 +56,7 @@ interface Protocol {
   /** Popup → content script of a tab: what is on this page? */
   'page-status': { request: Record<never, never>; response: PageStatus };
   /** Background (a keyboard shortcut) → content script: move to the next or previous annotation. */
-  navigate: { request: { readonly direction: 'next' | 'previous' }; response: string | null };
+  navigate: { request: { readonly direction: Direction }; response: string | null };
   /** Popup → content script: scroll to an annotation, select it and explain it. */
   'go-to': { request: { readonly id: string }; response: boolean };
   /** Content script → background: the article is painted in this frame; add the highlight styles to it. */

@@ -3,6 +3,12 @@ import type { Storage } from 'webextension-polyfill';
 import { extensionApi as browser } from './extension-api';
 import { DEFAULT_PREFERENCES, parsePreferences, PREFERENCES_KEY, type Preferences } from './preferences';
 
+/** Where preferences are loaded from and saved to: the storage below, or a fake in tests. */
+export interface PreferencesStore {
+  load(): Promise<Preferences>;
+  save(preferences: Preferences): Promise<void>;
+}
+
 /** storage.sync where the browser offers it (it may be disabled), else storage.local. */
 async function area(): Promise<Storage.StorageArea> {
   try {

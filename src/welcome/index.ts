@@ -6,7 +6,7 @@
  */
 import browser from 'webextension-polyfill';
 import articles from 'isnad:articles';
-import { listedSites } from '../../scripts/manifest';
+import { listedSites } from '../shared/sites';
 import { loadDebugSwitch } from '../shared/debug';
 import type { Preferences } from '../shared/preferences';
 import { loadPreferences, onPreferencesChanged } from '../shared/preferences-storage';

@@ -4,7 +4,7 @@
  * `CSS.highlights` and shows the real tooltip under the pointer, and the
  * reader's switches apply to it as to any tab.
  */
-import type { Article } from '../annotations/schema';
+import type { Article } from '../article/schema';
 import { Annotator } from '../page/annotator';
 import type { Messages, UiLanguage } from '../page/describe';
 import { pageHighlightApi } from '../page/paint';

@@ -3,8 +3,8 @@
  * article of its own, so that the engine and the page's painting code find
  * and explain it exactly as they do on a news page. Pure: no DOM.
  */
-import type { Annotation, Article, Target } from '../annotations/schema';
-import { quoteMatches, referenceText } from '../core/text-quote';
+import type { Annotation, Article, Target } from '../article/schema';
+import { quoteMatches, referenceText } from '../article/text-quote';
 
 interface Span {
   readonly start: number;

@@ -10,9 +10,9 @@ import type { AxeResults, NodeResult } from 'axe-core';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '../../scripts/articles';
-import { extensionWorker, launchChromium, launchFirefox, openChromiumPopup } from '../../scripts/browsers';
-import { demoPage } from '../../scripts/demo-page';
-import { serve, type LocalServer } from '../../scripts/serve';
+import { extensionWorker, launchChromium, launchFirefox, openChromiumPopup } from '../../testkit/browsers';
+import { demoPage } from '../../testkit/demo-page';
+import { serve, type LocalServer } from '../../testkit/serve';
 import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost } from './support';
 
 const article =

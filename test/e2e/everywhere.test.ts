@@ -9,9 +9,9 @@ import type { Browser, Page, WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import en from '../../_locales/en/messages.json';
 import { loadArticles } from '../../scripts/articles';
-import { extensionWorker, launchChromium, launchFirefox, openChromiumPopup } from '../../scripts/browsers';
-import { demoPage } from '../../scripts/demo-page';
-import { serve, type LocalServer } from '../../scripts/serve';
+import { extensionWorker, launchChromium, launchFirefox, openChromiumPopup } from '../../testkit/browsers';
+import { demoPage } from '../../testkit/demo-page';
+import { serve, type LocalServer } from '../../testkit/serve';
 import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost } from './support';
 
 const article = loadArticles()[0] ?? (() => { throw new Error('no bundled article'); })();

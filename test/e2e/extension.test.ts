@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadArticles } from '../../scripts/articles';
-import { extensionWorker, launchChromium, launchFirefox, openChromiumPopup } from '../../scripts/browsers';
-import { demoPage } from '../../scripts/demo-page';
-import { serve, type LocalServer } from '../../scripts/serve';
+import { extensionWorker, launchChromium, launchFirefox, openChromiumPopup } from '../../testkit/browsers';
+import { demoPage } from '../../testkit/demo-page';
+import { serve, type LocalServer } from '../../testkit/serve';
 import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost } from './support';
 
 const [article] = loadArticles();

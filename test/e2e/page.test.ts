@@ -10,12 +10,12 @@ import type { Browser, Page } from 'puppeteer-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadArticles } from '../../scripts/articles';
-import { extensionWorker, launchChromium, launchFirefox } from '../../scripts/browsers';
-import { demoPage, escapeHtml } from '../../scripts/demo-page';
+import { extensionWorker, launchChromium, launchFirefox } from '../../testkit/browsers';
+import { demoPage, escapeHtml } from '../../testkit/demo-page';
 import { projectRoot } from '../../scripts/paths';
-import { serve, type LocalServer } from '../../scripts/serve';
-import type { Annotation } from '../../src/annotations/schema';
-import { normalize } from '../../src/core/normalize';
+import { serve, type LocalServer } from '../../testkit/serve';
+import type { Annotation } from '../../src/article/schema';
+import { normalize } from '../../src/engine/normalize';
 import { insertArticle, realPages, realPagesDir, realPagesPresent, stripPage } from '../support/real-pages';
 import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost } from './support';
 

@@ -12,9 +12,9 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadArticles } from '../../scripts/articles';
-import { extensionWorker, inExtensionPage, launchChromium, launchFirefox } from '../../scripts/browsers';
-import { demoPage } from '../../scripts/demo-page';
-import { serve, type LocalServer } from '../../scripts/serve';
+import { extensionWorker, inExtensionPage, launchChromium, launchFirefox } from '../../testkit/browsers';
+import { demoPage } from '../../testkit/demo-page';
+import { serve, type LocalServer } from '../../testkit/serve';
 import { PREFERENCES_KEY } from '../../src/shared/preferences';
 import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost } from './support';
 

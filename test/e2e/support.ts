@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
-import { chromiumPath, firefoxPath, installHint } from '../../scripts/browsers';
+import { chromiumPath, firefoxPath, installHint } from '../../testkit/browsers';
 import { sampleListedHost } from '../../scripts/manifest';
 import { distDir } from '../../scripts/paths';
 

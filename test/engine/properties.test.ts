@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchText } from '../../src/core/match';
+import { matchText } from '../../src/engine/match';
 import { readPageText } from '../../src/page/read-text';
 import {
   HIDDEN_KINDS,

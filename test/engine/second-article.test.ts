@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../scripts/paths';
-import { checkArticle } from '../../src/annotations/validate';
+import { checkArticle } from '../../src/engine/validate-article';
 import {
   ALL_VARIANTS,
   anchoringProblems,

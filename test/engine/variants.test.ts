@@ -5,9 +5,9 @@
  * anchored; texts that are not the article must not be.
  */
 import { describe, expect, it } from 'vitest';
-import type { Annotation, Article } from '../../src/annotations/schema';
-import { detect } from '../../src/core/detect';
-import { normalize } from '../../src/core/normalize';
+import type { Annotation, Article } from '../../src/article/schema';
+import { detect } from '../../src/engine/detect';
+import { normalize } from '../../src/engine/normalize';
 import { readPageText } from '../../src/page/read-text';
 import {
   ALL_VARIANTS,
@@ -29,7 +29,7 @@ import {
   textWeight,
   type ArticlePageOptions,
 } from '../support/article-page';
-import { COMMENTARY, COMMENTARY_QUOTES, DIFFERENT_REPORT, ROUNDUP } from '../support/other-texts';
+import { COMMENTARY, COMMENTARY_QUOTES, DIFFERENT_REPORT, ROUNDUP } from '../../testkit/other-texts';
 
 const article = putinXi;
 const index = indexOf(article);

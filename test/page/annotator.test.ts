@@ -6,9 +6,9 @@
  * frames: each is stood in for and taken away after every test.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Annotation, Article } from '../../src/annotations/schema';
-import { CLAIM_HIGHLIGHT, quoteHighlightName } from '../../src/core/highlight-names';
-import { quoteMatches, referenceText } from '../../src/core/text-quote';
+import type { Annotation, Article } from '../../src/article/schema';
+import { CLAIM_HIGHLIGHT, quoteHighlightName } from '../../src/shared/highlights';
+import { quoteMatches, referenceText } from '../../src/article/text-quote';
 import { DEFAULT_PREFERENCES } from '../../src/shared/preferences';
 import { Annotator } from '../../src/page/annotator';
 import type { Messages } from '../../src/page/describe';

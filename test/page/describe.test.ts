@@ -10,7 +10,7 @@ import {
   type Annotation,
   type Claim,
   type Quote,
-} from '../../src/annotations/schema';
+} from '../../src/article/schema';
 import { describeAnnotation, type Messages, type PageFindings, type UiLanguage } from '../../src/page/describe';
 import arJson from '../../_locales/ar/messages.json';
 import enJson from '../../_locales/en/messages.json';

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildArticlePage, buildTextPage, putinXi } from '../support/article-page';
 import { fakeBrowser, type FakeBrowser } from '../support/fake-browser';
-import { ROUNDUP } from '../support/other-texts';
+import { ROUNDUP } from '../../testkit/other-texts';
 
 let browser: FakeBrowser;
 

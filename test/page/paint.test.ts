@@ -4,8 +4,8 @@
  * and that a repaint replaces rather than adds.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Article } from '../../src/annotations/schema';
-import { CLAIM_HIGHLIGHT, quoteHighlightName } from '../../src/core/highlight-names';
+import type { Article } from '../../src/article/schema';
+import { CLAIM_HIGHLIGHT, quoteHighlightName } from '../../src/shared/highlights';
 import {
   highlightGroups,
   highlightNames,

@@ -8,7 +8,7 @@ import { BACKOFF, MAX_SHARE, Rescans } from '../../src/page/rescan';
 import { scanPage } from '../../src/page/scan';
 import { ChangeCollector, MAX_CHANGED_NODES } from '../../src/page/watch';
 import { buildTextPage, indexOf, putinXi } from '../support/article-page';
-import { DIFFERENT_REPORT, ROUNDUP } from '../support/other-texts';
+import { DIFFERENT_REPORT, ROUNDUP } from '../../testkit/other-texts';
 
 const indexes = [indexOf(putinXi)];
 

@@ -5,10 +5,10 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { normalize } from '../../src/core/normalize';
+import { normalize } from '../../src/engine/normalize';
 import { scanPage, type ScanStage } from '../../src/page/scan';
 import { ALL_VARIANTS, buildArticlePage, buildTextPage, indexOf, putinXi, randomEdits, randomFrom, runPipeline, type ArticlePageOptions } from '../support/article-page';
-import { DIFFERENT_REPORT, ROUNDUP } from '../support/other-texts';
+import { DIFFERENT_REPORT, ROUNDUP } from '../../testkit/other-texts';
 
 const index = indexOf(putinXi);
 const norm = (text: string): string => normalize(text).text.trim();

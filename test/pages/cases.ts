@@ -21,7 +21,7 @@ import {
   shuffled,
   type ArticlePageOptions,
 } from '../support/article-page';
-import { COMMENTARY, DIFFERENT_REPORT, ROUNDUP } from '../support/other-texts';
+import { COMMENTARY, DIFFERENT_REPORT, ROUNDUP } from '../../testkit/other-texts';
 import { insertArticle, realPages, realPagesDir, stripPage } from '../support/real-pages';
 import { showDocument, showHtml } from './outcome';
 

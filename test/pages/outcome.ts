@@ -5,9 +5,9 @@
  * (vitest's jsdom, or the script's).
  */
 import { loadArticles } from '../../scripts/articles';
-import type { UnplacedReason } from '../../src/core/anchor';
-import { indexArticle, type ArticleIndex } from '../../src/core/article-index';
-import { BLOCK_BREAK } from '../../src/core/arabic';
+import type { UnplacedReason } from '../../src/engine/anchor';
+import { indexArticle, type ArticleIndex } from '../../src/engine/article-index';
+import { BLOCK_BREAK } from '../../src/engine/arabic';
 import { readPageText } from '../../src/page/read-text';
 import { scanPage, type Scan } from '../../src/page/scan';
 

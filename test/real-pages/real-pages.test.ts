@@ -9,10 +9,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '../../scripts/articles';
-import type { Article } from '../../src/annotations/schema';
-import { indexArticle } from '../../src/core/article-index';
-import { matchArticle } from '../../src/core/match';
-import { normalize } from '../../src/core/normalize';
+import type { Article } from '../../src/article/schema';
+import { indexArticle } from '../../src/engine/article-index';
+import { matchArticle } from '../../src/engine/match';
+import { normalize } from '../../src/engine/normalize';
 import { domRange, readPageText } from '../../src/page/read-text';
 import { insertArticle, realPages, realPagesDir, realPagesPresent, stripPage } from '../support/real-pages';
 

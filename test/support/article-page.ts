@@ -11,18 +11,18 @@
  * Pages are built with document.createElement (no HTML parsing) in the jsdom
  * `document`, whose window computes styles: display:none must be seen.
  */
-import type { Article } from '../../src/annotations/schema';
-import { checkArticle } from '../../src/annotations/validate';
-import type { Placed, Unplaced } from '../../src/core/anchor';
-import { indexArticle, type ArticleIndex } from '../../src/core/article-index';
-import type { PageVerdict } from '../../src/core/match';
-import { normalize } from '../../src/core/normalize';
-import { quoteMatches, referenceText } from '../../src/core/text-quote';
-import { words } from '../../src/core/tokens';
-import { OWN_UI_ATTRIBUTE } from '../../src/page/read-text';
+import type { Article } from '../../src/article/schema';
+import { checkArticle } from '../../src/engine/validate-article';
+import type { Placed, Unplaced } from '../../src/engine/anchor';
+import { indexArticle, type ArticleIndex } from '../../src/engine/article-index';
+import type { PageVerdict } from '../../src/engine/match';
+import { normalize } from '../../src/engine/normalize';
+import { quoteMatches, referenceText } from '../../src/article/text-quote';
+import { words } from '../../src/engine/tokens';
+import { OWN_UI_ATTRIBUTE } from '../../src/page/own-ui';
 import { scanPage, type Scan } from '../../src/page/scan';
-import putinXiJson from '../../src/annotations/articles/putin-xi-video-call-2026-02-04.json';
-import { randomFrom, type Random } from '../../scripts/random';
+import putinXiJson from '../../src/article/articles/putin-xi-video-call-2026-02-04.json';
+import { randomFrom, type Random } from '../../testkit/random';
 
 // ---------------------------------------------------------------- articles
 

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../scripts/paths';
-import type { Article } from '../../src/annotations/schema';
+import type { Article } from '../../src/article/schema';
 
 export const realPagesDir = join(projectRoot, '..', 'shared', 'fixtures', 'real-pages');
 export const realPagesPresent = existsSync(realPagesDir);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/annotations/schema';
-import { checkArticle } from '../../src/annotations/validate';
-import { indexArticle } from '../../src/core/article-index';
+import type { Article } from '../../src/article/schema';
+import { checkArticle } from '../../src/engine/validate-article';
+import { indexArticle } from '../../src/engine/article-index';
 import { scanPage } from '../../src/page/scan';
 import { sampleArticle, selectorWithin } from '../../src/welcome/sample';
 import { putinXi } from '../support/article-page';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listedSites, type SourceManifest } from '../../scripts/manifest';
+import type { SourceManifest } from '../../scripts/manifest';
+import { listedSites } from '../../src/shared/sites';
 import { projectRoot } from '../../scripts/paths';
 import { siteLabel } from '../../src/welcome/sites';
 

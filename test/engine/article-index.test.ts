@@ -10,10 +10,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../scripts/paths';
-import type { Article } from '../../src/annotations/schema';
-import { BLOCK_BREAK } from '../../src/core/arabic';
-import { indexArticle, SHINGLE_WORDS, shingleKey, type ArticleIndex } from '../../src/core/article-index';
-import { matchArticle } from '../../src/core/match';
+import type { Article } from '../../src/article/schema';
+import { BLOCK_BREAK } from '../../src/engine/arabic';
+import { indexArticle, SHINGLE_WORDS, shingleKey, type ArticleIndex } from '../../src/engine/article-index';
+import { matchArticle } from '../../src/engine/match';
 import { annotationParagraphs, loadArticle, norm, putinXi, textWeight } from '../support/article-page';
 
 /** Three short paragraphs, the second a two-word heading, with marks, hamza and tatweel in the annotations. */

@@ -4,11 +4,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BLOCK_BREAK } from '../../src/core/arabic';
-import { normalize } from '../../src/core/normalize';
-import { hitRegions, probesOf, scanProbes, type ProbeHits } from '../../src/core/probes';
+import { BLOCK_BREAK } from '../../src/engine/arabic';
+import { normalize } from '../../src/engine/normalize';
+import { hitRegions, probesOf, scanProbes, type ProbeHits } from '../../src/engine/probes';
 import { putinXi } from '../support/article-page';
-import { DIFFERENT_REPORT, ROUNDUP } from '../support/other-texts';
+import { DIFFERENT_REPORT, ROUNDUP } from '../../testkit/other-texts';
 
 const probes = probesOf(normalize(putinXi.paragraphs.join(BLOCK_BREAK)).text.split('\n'));
 

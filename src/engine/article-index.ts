@@ -2,11 +2,11 @@
  * What the engine precomputes once per article: its normalised reference
  * text, words, word shingles, and the probes of the fast pre-check.
  */
-import type { Article } from '../annotations/schema';
+import type { Article } from '../article/schema';
 import { BLOCK_BREAK } from './arabic';
 import { normalize, toNormalizedIndex, type NormalizedText } from './normalize';
 import { probesOf, type Probes } from './probes';
-import { quoteMatches, referenceText, type TextQuote } from './text-quote';
+import { quoteMatches, referenceText, type TextQuote } from '../article/text-quote';
 import { words, type Words } from './tokens';
 import { itemAt } from './item-at';
 

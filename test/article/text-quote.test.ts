@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { occurrences, quoteMatches, referenceText } from '../../src/core/text-quote';
+import { occurrences, quoteMatches, referenceText } from '../../src/article/text-quote';
 
 describe('occurrences', () => {
   it('finds every start offset', () => {

@@ -6,7 +6,7 @@ import type { ValidateFunction } from 'ajv-draft-04';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '../../scripts/articles';
 import { projectRoot } from '../../scripts/paths';
-import { articleIri, toWebAnnotationCollection, type WebAnnotation } from '../../src/annotations/web-annotation';
+import { articleIri, toWebAnnotationCollection, type WebAnnotation } from '../../src/article/web-annotation';
 
 const suiteDir = join(projectRoot, '..', 'shared', 'w3c-annotation-model');
 const mustList = join(suiteDir, 'annotations', 'annotationMusts.test');

@@ -1,5 +1,5 @@
 /** The project's own demo news page: an article laid out as a typical Arabic news site would. */
-import type { Article } from '../src/annotations/schema';
+import type { Article } from '../src/article/schema';
 
 /** Text made safe for HTML content and attribute values. */
 export const escapeHtml = (text: string): string =>

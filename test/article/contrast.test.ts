@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadArticleFile, loadArticles } from '../../scripts/articles';
 import { projectRoot } from '../../scripts/paths';
-import type { Article } from '../../src/annotations/schema';
-import { highlightStyles } from '../../src/core/highlight-names';
+import type { Article } from '../../src/article/schema';
+import { highlightStyles } from '../../src/shared/highlights';
 
 /** A page's own light background. */
 const WHITE = '#ffffff';

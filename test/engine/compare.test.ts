@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wordChanges } from '../../src/core/compare';
-import { normalize } from '../../src/core/normalize';
+import { wordChanges } from '../../src/engine/compare';
+import { normalize } from '../../src/engine/normalize';
 import { putinXi } from '../support/article-page';
 
 const texts = putinXi.annotations.map((annotation) => annotation.target.exact).filter((exact) => exact.split(' ').length >= 3);

@@ -5,10 +5,10 @@
  * otherwise. Ranges are in the raw page text, and words as written.
  */
 import { describe, expect, it } from 'vitest';
-import { BLOCK_BREAK } from '../../src/core/arabic';
-import { matchArticle, matchText, type ArticleOnPage, type PageVerdict } from '../../src/core/match';
+import { BLOCK_BREAK } from '../../src/engine/arabic';
+import { matchArticle, matchText, type ArticleOnPage, type PageVerdict } from '../../src/engine/match';
 import { articleShare, indexOf, norm, putinXi } from '../support/article-page';
-import { DIFFERENT_REPORT, ROUNDUP } from '../support/other-texts';
+import { DIFFERENT_REPORT, ROUNDUP } from '../../testkit/other-texts';
 
 const index = indexOf(putinXi);
 const page = (paragraphs: readonly string[]): string => paragraphs.join(BLOCK_BREAK);

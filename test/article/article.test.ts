@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadArticles } from '../../scripts/articles';
 import { projectRoot } from '../../scripts/paths';
-import type { Article, Claim, Quote } from '../../src/annotations/schema';
-import { quoteMatches, referenceText } from '../../src/core/text-quote';
+import type { Article, Claim, Quote } from '../../src/article/schema';
+import { quoteMatches, referenceText } from '../../src/article/text-quote';
 
 const articleId = 'putin-xi-video-call-2026-02-04';
 const received = join(projectRoot, '..', 'shared', 'article', 'ar.txt');

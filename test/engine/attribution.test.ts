@@ -4,8 +4,8 @@
  * article as published, or spelled otherwise, credits every quote rightly.
  */
 import { describe, expect, it } from 'vitest';
-import { BLOCK_BREAK } from '../../src/core/arabic';
-import { matchArticle } from '../../src/core/match';
+import { BLOCK_BREAK } from '../../src/engine/arabic';
+import { matchArticle } from '../../src/engine/match';
 import { indexOf, putinXi } from '../support/article-page';
 
 const index = indexOf(putinXi);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isWordUnit } from '../../src/core/arabic';
-import { words } from '../../src/core/tokens';
+import { isWordUnit } from '../../src/engine/arabic';
+import { words } from '../../src/engine/tokens';
 
 const spelled = (text: string): string[] => {
   const found = words(text);

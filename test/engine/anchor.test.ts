@@ -5,13 +5,13 @@
  * must not depend on the page.
  */
 import { describe, expect, it } from 'vitest';
-import { anchorAll, approximateMatch, FUZZY_MIN_SIMILARITY, searchWindow, type Anchoring } from '../../src/core/anchor';
-import { BLOCK_BREAK } from '../../src/core/arabic';
-import { detect } from '../../src/core/detect';
-import { matchArticle } from '../../src/core/match';
-import { normalize } from '../../src/core/normalize';
+import { anchorAll, approximateMatch, FUZZY_MIN_SIMILARITY, searchWindow, type Anchoring } from '../../src/engine/anchor';
+import { BLOCK_BREAK } from '../../src/engine/arabic';
+import { detect } from '../../src/engine/detect';
+import { matchArticle } from '../../src/engine/match';
+import { normalize } from '../../src/engine/normalize';
 import { indexOf, putinXi } from '../support/article-page';
-import { ROUNDUP } from '../support/other-texts';
+import { ROUNDUP } from '../../testkit/other-texts';
 
 const index = indexOf(putinXi);
 const claim = putinXi.annotations.find((annotation) => annotation.id === 'claim-trade-volume');

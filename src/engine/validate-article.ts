@@ -4,9 +4,9 @@
  * attribution picks exactly one place in the reference text, and no name is
  * given to two speakers. Pure: no file system here.
  */
-import { normalize } from '../core/normalize';
-import { quoteMatches, referenceText, occurrences, type TextQuote } from '../core/text-quote';
-import { Article } from './schema';
+import { normalize } from './normalize';
+import { quoteMatches, referenceText, occurrences, type TextQuote } from '../article/text-quote';
+import { Article } from '../article/schema';
 
 export interface ArticleProblem {
   /** JSON path of the offending value, e.g. `$.annotations[3].speaker`. */

@@ -3,8 +3,8 @@
  * are documented for other tools, so they are pinned here literally.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Speaker } from '../../src/annotations/schema';
-import { CLAIM_HIGHLIGHT, highlightStyles, quoteHighlightName } from '../../src/core/highlight-names';
+import type { Speaker } from '../../src/article/schema';
+import { CLAIM_HIGHLIGHT, highlightStyles, quoteHighlightName } from '../../src/shared/highlights';
 import { putinXi } from '../support/article-page';
 
 /** The stylesheet as the browser's CSSOM reads it: selector → declarations. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemAt } from '../../src/core/item-at';
+import { itemAt } from '../../src/engine/item-at';
 
 describe('itemAt: an index read that must hit', () => {
   it('reads arrays, typed arrays and strings in range, zero included', () => {

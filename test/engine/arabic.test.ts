@@ -5,10 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BLOCK_BREAK, DROP, EXPAND, INVISIBLE, LETTER_VARIANTS, LINE, MARKS, SPACE, fold, isWordUnit } from '../../src/core/arabic';
-import { normalize } from '../../src/core/normalize';
-import { probesOf, scanProbes } from '../../src/core/probes';
-import { words } from '../../src/core/tokens';
+import { BLOCK_BREAK, DROP, EXPAND, INVISIBLE, LETTER_VARIANTS, LINE, MARKS, SPACE, fold, isWordUnit } from '../../src/engine/arabic';
+import { normalize } from '../../src/engine/normalize';
+import { probesOf, scanProbes } from '../../src/engine/probes';
+import { words } from '../../src/engine/tokens';
 import { putinXi } from '../support/article-page';
 
 const inRanges = (ranges: readonly (readonly [number, number])[], code: number): boolean => ranges.some(([from, to]) => code >= from && code <= to);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { normalize, toSourceRange, toNormalizedIndex } from '../../src/core/normalize';
-import type { NormalizedText } from '../../src/core/normalize';
-import { BLOCK_BREAK } from '../../src/core/arabic';
+import { normalize, toSourceRange, toNormalizedIndex } from '../../src/engine/normalize';
+import type { NormalizedText } from '../../src/engine/normalize';
+import { BLOCK_BREAK } from '../../src/engine/arabic';
 
 const text = (source: string): string => normalize(source).text;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { indexArticle } from '../../src/core/article-index';
-import { detect, precheck } from '../../src/core/detect';
-import { normalize } from '../../src/core/normalize';
-import { COMMENTARY, ROUNDUP } from '../support/other-texts';
+import { indexArticle } from '../../src/engine/article-index';
+import { detect, precheck } from '../../src/engine/detect';
+import { normalize } from '../../src/engine/normalize';
+import { COMMENTARY, ROUNDUP } from '../../testkit/other-texts';
 import { putinXi } from '../support/article-page';
 
 const index = indexArticle(putinXi);

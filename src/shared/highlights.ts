@@ -3,7 +3,7 @@
  * registry, and their style. Documented in the README: pages and other tools
  * may read them.
  */
-import type { Speaker } from '../annotations/schema';
+import type { Speaker } from '../article/schema';
 
 export const quoteHighlightName = (speakerId: string): string => `isnad-quote-${speakerId}`;
 export const CLAIM_HIGHLIGHT = 'isnad-claim';

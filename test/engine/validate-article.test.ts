@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ArticleFileError, loadArticleFile, loadArticles } from '../../scripts/articles';
 import { projectRoot } from '../../scripts/paths';
-import { checkArticle, jsonPath } from '../../src/annotations/validate';
+import { checkArticle, jsonPath } from '../../src/engine/validate-article';
 
 const fixtures = join(projectRoot, 'test', 'fixtures', 'articles');
 const fixture = (name: string): string => join(fixtures, name);
