@@ -2,10 +2,9 @@
 import type { Annotation, Article } from '../article/schema';
 import { categoryMessage, verdictMessage } from '../shared/labels';
 import type { AnnotationChange } from '../shared/messages';
+import type { Messages, UiLanguage } from '../shared/ui-language';
 
-export type UiLanguage = 'ar' | 'en';
-/** `browser.i18n.getMessage`, injected. */
-export type Messages = (name: string, substitutions?: string[]) => string;
+export type { Messages, UiLanguage };
 
 export interface TooltipLine {
   readonly text: string;

@@ -8,6 +8,7 @@ import articles from 'isnad:articles';
 import { loadDebugSwitch } from '../shared/debug';
 import { isMessage, sendToBackground, type PageStatus } from '../shared/messages';
 import { loadPreferences, onPreferencesChanged } from '../shared/preferences-storage';
+import { uiLanguage } from '../shared/ui-language';
 import { Annotator } from './annotator';
 import { pageHighlightApi } from './paint';
 import { explainUnderPointer } from './pointer';
@@ -40,12 +41,11 @@ async function start(): Promise<void> {
   const debug = await loadDebugSwitch();
   if (debug) performance.mark('isnad:ready');
   const injectStyles = stylesOnce();
-  const lang = browser.i18n.getUILanguage().toLowerCase().startsWith('ar') ? 'ar' : 'en';
   const annotator = new Annotator({
     document,
     articles,
     highlights: pageHighlightApi(),
-    lang,
+    lang: uiLanguage(browser.i18n),
     debug,
     message: (name, substitutions) => browser.i18n.getMessage(name, substitutions),
     onScan: (found) => {

@@ -11,6 +11,7 @@ import { toWebAnnotationCollection } from '../article/web-annotation';
 import { sendToTab, type ArticleFound, type PageStatus } from '../shared/messages';
 import type { Preferences } from '../shared/preferences';
 import { loadPreferences, onPreferencesChanged, savePreferences } from '../shared/preferences-storage';
+import { uiLanguage } from '../shared/ui-language';
 import { categoryMessage, unplacedMessage, verdictMessage } from '../shared/labels';
 import { wireEverywhereSwitch } from './everywhere-switch';
 import { noticeIn, type Notice } from './notice';
@@ -19,7 +20,7 @@ import { scanTab } from './scan';
 import { summarize, type Summary } from './summary';
 
 const message = (name: string, substitutions?: string[]): string => browser.i18n.getMessage(name, substitutions);
-const lang = message('@@ui_locale').toLowerCase().startsWith('ar') ? 'ar' : 'en';
+const lang = uiLanguage(browser.i18n);
 
 function element<T extends HTMLElement = HTMLElement>(id: string): T {
   const found = document.getElementById(id);

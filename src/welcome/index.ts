@@ -10,12 +10,13 @@ import { listedSites } from '../shared/sites';
 import { loadDebugSwitch } from '../shared/debug';
 import type { Preferences } from '../shared/preferences';
 import { loadPreferences, onPreferencesChanged } from '../shared/preferences-storage';
+import { uiLanguage } from '../shared/ui-language';
 import { showLiveSample } from './live-sample';
 import { sampleArticle } from './sample';
 import { siteLabel } from './sites';
 
 const message = (name: string, substitutions?: string[]): string => browser.i18n.getMessage(name, substitutions);
-const lang = browser.i18n.getUILanguage().toLowerCase().startsWith('ar') ? 'ar' : 'en';
+const lang = uiLanguage(browser.i18n);
 
 function element(id: string): HTMLElement {
   const found = document.getElementById(id);
