@@ -1,5 +1,6 @@
 /** What the tooltip says about an annotation, in the UI language. Pure: no DOM. */
 import type { Annotation, Article } from '../article/schema';
+import { CLAIM_GREY } from '../shared/highlights';
 import { categoryMessage, verdictMessage } from '../shared/labels';
 import type { AnnotationChange } from '../shared/messages';
 import type { Messages, UiLanguage } from '../shared/ui-language';
@@ -24,8 +25,6 @@ export interface TooltipContent {
   /** What a screen reader announces when keyboard navigation arrives here. */
   readonly announcement: string;
 }
-
-const CLAIM_ACCENT = '#808080';
 
 /** What this page changed in an annotation: its words, and who it says spoke a quote. */
 export interface PageFindings {
@@ -89,7 +88,7 @@ export function describeAnnotation(
     const name = speaker?.name[lang] ?? annotation.speaker;
     return {
       lang,
-      accent: speaker?.color ?? CLAIM_ACCENT,
+      accent: speaker?.color ?? CLAIM_GREY,
       heading: name,
       subheading: [speaker?.role[lang], message(annotation.form === 'direct' ? 'tooltipQuoteDirect' : 'tooltipQuoteReported')]
         .filter(Boolean)
@@ -110,7 +109,7 @@ export function describeAnnotation(
   );
   return {
     lang,
-    accent: CLAIM_ACCENT,
+    accent: CLAIM_GREY,
     heading: `${message('tooltipClaim')} · ${category}`,
     subheading: verdict,
     lines: [

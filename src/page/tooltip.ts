@@ -6,6 +6,7 @@
  * Content-Security-Policy allows. The host enters the page only when
  * something is shown.
  */
+import { CLAIM_GREY } from '../shared/highlights';
 import type { TooltipContent } from './describe';
 import { OWN_UI_ATTRIBUTE } from './own-ui';
 
@@ -94,7 +95,7 @@ export class Tooltip {
       'max-width': 'min(380px, calc(100vw - 16px))',
       padding: '10px 12px',
       'border-radius': '8px',
-      'border-inline-start': '5px solid #808080',
+      'border-inline-start': `5px solid ${CLAIM_GREY}`,
       'box-shadow': '0 4px 16px rgba(0, 0, 0, 0.25)',
       font: '14px/1.5 system-ui, "Noto Naskh Arabic", "Segoe UI", Tahoma, sans-serif',
       'text-align': 'start',

@@ -15,8 +15,14 @@ export const MISATTRIBUTED_HIGHLIGHT = 'isnad-misattributed';
 /** The stylesheet built from `highlightStyles`, which the background adds to a frame once an article is painted there. */
 export const HIGHLIGHT_STYLESHEET = 'highlights.css';
 
-/** `#rrggbb` with an alpha, as rgba(): the tint behind a quote, light enough for dark text and for light text on dark pages. */
-function tint(color: string, alpha: number): string {
+/** The claims' neutral grey, wherever a claim is drawn: its underline, its swatch, the tooltip's edge. */
+export const CLAIM_GREY = '#808080';
+
+/** The opacity of the tint behind a quote, light enough for dark text and for light text on dark pages. */
+export const QUOTE_TINT = 0.22;
+
+/** `#rrggbb` with an alpha, as rgba(): a tint behind painted words, or a swatch that shows one. */
+export function tint(color: string, alpha: number): string {
   const channel = (offset: number): number => Number.parseInt(color.slice(offset, offset + 2), 16);
   return `rgba(${channel(1)}, ${channel(3)}, ${channel(5)}, ${alpha})`;
 }
@@ -30,14 +36,14 @@ export function highlightStyles(speakers: readonly Speaker[]): string {
   const rules = speakers.map(
     (speaker) =>
       `::highlight(${quoteHighlightName(speaker.id)}) {\n` +
-      `  background-color: ${tint(speaker.color, 0.22)};\n` +
+      `  background-color: ${tint(speaker.color, QUOTE_TINT)};\n` +
       `  text-decoration: underline ${speaker.cue} ${speaker.color} 2px;\n` +
       `}`,
   );
   rules.push(
     `::highlight(${CLAIM_HIGHLIGHT}) {\n` +
-      `  background-color: rgba(128, 128, 128, 0.14);\n` +
-      `  text-decoration: underline dotted rgb(128, 128, 128) 2px;\n` +
+      `  background-color: ${tint(CLAIM_GREY, 0.14)};\n` +
+      `  text-decoration: underline dotted ${CLAIM_GREY} 2px;\n` +
       `}`,
     // Above the text, where no speaker's cue is drawn, so that they tell without colour.
     `::highlight(${MISATTRIBUTED_HIGHLIGHT}) {\n` +
