@@ -30,3 +30,21 @@ export function quoteMatches(text: string, quote: TextQuote): number[] {
 export function referenceText(paragraphs: readonly string[]): string {
   return paragraphs.join('\n');
 }
+
+/** Where a selector sits in the reference text. */
+export interface ReferencePlace {
+  /** Its first match that agrees with its prefix and suffix, [start, end). */
+  readonly start: number;
+  readonly end: number;
+  /** The paragraph (line) holding it, and where that paragraph starts in the text. */
+  readonly paragraph: number;
+  readonly paragraphStart: number;
+}
+
+/** Where `quote` sits in `reference` (see `referenceText`); undefined where it has no match. */
+export function placeInReference(reference: string, quote: TextQuote): ReferencePlace | undefined {
+  const [start] = quoteMatches(reference, quote);
+  if (start === undefined) return undefined;
+  const before = reference.slice(0, start);
+  return { start, end: start + quote.exact.length, paragraph: before.split('\n').length - 1, paragraphStart: before.lastIndexOf('\n') + 1 };
+}

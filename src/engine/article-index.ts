@@ -6,7 +6,7 @@ import type { Article } from '../article/schema';
 import { BLOCK_BREAK } from './arabic';
 import { normalize, toNormalizedIndex, type NormalizedText } from './normalize';
 import { probesOf, type Probes } from './probes';
-import { quoteMatches, referenceText, type TextQuote } from '../article/text-quote';
+import { placeInReference, referenceText, type TextQuote } from '../article/text-quote';
 import { words, type Words } from './tokens';
 import { itemAt } from './item-at';
 
@@ -134,13 +134,9 @@ export function indexArticle(article: Article): ArticleIndex {
 
 /** Where a selector sits in the normalised reference text; one the schema checks let through always has a place. */
 function spanOf(selector: TextQuote, raw: string, reference: NormalizedText): ReferenceSpan | undefined {
-  const [rawStart] = quoteMatches(raw, selector);
-  if (rawStart === undefined) return undefined;
-  return {
-    start: toNormalizedIndex(reference, rawStart),
-    end: toNormalizedIndex(reference, rawStart + selector.exact.length),
-    paragraph: raw.slice(0, rawStart).split('\n').length - 1,
-  };
+  const place = placeInReference(raw, selector);
+  if (place === undefined) return undefined;
+  return { start: toNormalizedIndex(reference, place.start), end: toNormalizedIndex(reference, place.end), paragraph: place.paragraph };
 }
 
 /** Each annotation's span, by id; or each quote's attribution's. */

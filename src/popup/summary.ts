@@ -1,6 +1,6 @@
 /** What the popup shows about an article found on a page. Pure: no DOM, so it is unit-tested. */
 import type { Article, Claim, Quote, Speaker } from '../article/schema';
-import { referenceText, quoteMatches } from '../article/text-quote';
+import { placeInReference, referenceText } from '../article/text-quote';
 import type { AnnotationChange, ArticleFound } from '../shared/messages';
 
 export interface SpeakerRow {
@@ -93,13 +93,13 @@ export function summarize(article: Article, found: ArticleFound): Summary {
   const colors = new Map(article.speakers.map((speaker) => [speaker.id, speaker.color]));
   const text = referenceText(article.paragraphs);
   const marks = [...claims, ...quotes].flatMap((annotation): StripMark[] => {
-    const [start] = quoteMatches(text, annotation.target);
-    if (start === undefined) return [];
+    const place = placeInReference(text, annotation.target);
+    if (place === undefined) return [];
     return [
       {
         id: annotation.id,
-        from: start / text.length,
-        to: (start + annotation.target.exact.length) / text.length,
+        from: place.start / text.length,
+        to: place.end / text.length,
         color: annotation.kind === 'quote' ? (colors.get(annotation.speaker) ?? null) : null,
         kind: annotation.kind,
         placed: placed.has(annotation.id),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { occurrences, quoteMatches, referenceText } from '../../src/article/text-quote';
+import { occurrences, placeInReference, quoteMatches, referenceText } from '../../src/article/text-quote';
 
 describe('occurrences', () => {
   it('finds every start offset', () => {
@@ -80,5 +80,19 @@ describe('quoteMatches', () => {
     expect(quoteMatches(reference, { exact: 'التعاون مستمر' })).toHaveLength(2);
     expect(quoteMatches(reference, { exact: 'التعاون مستمر', prefix: '”.\n' })).toEqual([24]);
     expect(quoteMatches(reference, { exact: 'التعاون مستمر', suffix: '”.\n' })).toEqual([8]);
+  });
+});
+
+describe('placeInReference', () => {
+  const reference = referenceText(['first ab', 'second ab', 'third']);
+
+  it('places the first match agreeing with its surroundings, with its paragraph and where that paragraph starts', () => {
+    expect(placeInReference(reference, { exact: 'ab' })).toEqual({ start: 6, end: 8, paragraph: 0, paragraphStart: 0 });
+    expect(placeInReference(reference, { exact: 'ab', prefix: 'second ' })).toEqual({ start: 16, end: 18, paragraph: 1, paragraphStart: 9 });
+    expect(placeInReference(reference, { exact: 'third' })).toEqual({ start: 19, end: 24, paragraph: 2, paragraphStart: 19 });
+  });
+
+  it('has no place for a selector without a match', () => {
+    expect(placeInReference(reference, { exact: 'ab', suffix: 'x' })).toBeUndefined();
   });
 });

@@ -8,7 +8,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Annotation, Article } from '../../src/article/schema';
 import { CLAIM_HIGHLIGHT, quoteHighlightName } from '../../src/shared/highlights';
-import { quoteMatches, referenceText } from '../../src/article/text-quote';
+import { placeInReference, referenceText } from '../../src/article/text-quote';
 import { DEFAULT_PREFERENCES } from '../../src/shared/preferences';
 import { Annotator } from '../../src/page/annotator';
 import type { Messages } from '../../src/page/describe';
@@ -56,9 +56,9 @@ function articlePage(article: Article): HTMLElement {
 function documentOrder(article: Article): Annotation[] {
   const raw = referenceText(article.paragraphs);
   const start = (annotation: Annotation): number => {
-    const [at] = quoteMatches(raw, annotation.target);
-    if (at === undefined) throw new Error(`${annotation.id} not in the reference text`);
-    return at;
+    const place = placeInReference(raw, annotation.target);
+    if (place === undefined) throw new Error(`${annotation.id} not in the reference text`);
+    return place.start;
   };
   const order = [...article.annotations].sort((a, b) => start(a) - start(b));
   expect(new Set(order.map(start)).size).toBe(order.length); // no ties: the order is well defined

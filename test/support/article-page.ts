@@ -17,7 +17,7 @@ import type { Placed, Unplaced } from '../../src/engine/anchor';
 import { indexArticle, type ArticleIndex } from '../../src/engine/article-index';
 import type { PageVerdict } from '../../src/engine/match';
 import { normalize } from '../../src/engine/normalize';
-import { quoteMatches, referenceText } from '../../src/article/text-quote';
+import { placeInReference, referenceText } from '../../src/article/text-quote';
 import { words } from '../../src/engine/tokens';
 import { OWN_UI_ATTRIBUTE } from '../../src/page/own-ui';
 import { scanPage, type Scan } from '../../src/page/scan';
@@ -68,8 +68,8 @@ export function annotationParagraphs(article: Article): Map<string, number> {
   const raw = referenceText(article.paragraphs);
   const result = new Map<string, number>();
   for (const annotation of article.annotations) {
-    const [start] = quoteMatches(raw, annotation.target);
-    if (start !== undefined) result.set(annotation.id, raw.slice(0, start).split('\n').length - 1);
+    const place = placeInReference(raw, annotation.target);
+    if (place !== undefined) result.set(annotation.id, place.paragraph);
   }
   return result;
 }
@@ -139,18 +139,15 @@ function rewrite(block: Block, outputs: readonly string[]): void {
 
 function articleBlocks(article: Article, paragraphs: readonly number[]): Block[] {
   const raw = referenceText(article.paragraphs);
-  const lineStarts = [0];
-  for (let at = raw.indexOf('\n'); at !== -1; at = raw.indexOf('\n', at + 1)) lineStarts.push(at + 1);
   const blocks = new Map<number, Block>();
   for (const index of paragraphs) {
     blocks.set(index, { text: article.paragraphs[index] ?? '', spans: [], paragraph: index });
   }
   for (const annotation of article.annotations) {
-    const [start] = quoteMatches(raw, annotation.target);
-    if (start === undefined) continue;
-    const paragraph = raw.slice(0, start).split('\n').length - 1;
-    const offset = start - (lineStarts[paragraph] ?? 0);
-    blocks.get(paragraph)?.spans.push({ id: annotation.id, start: offset, end: offset + annotation.target.exact.length, edited: false });
+    const place = placeInReference(raw, annotation.target);
+    if (place === undefined) continue;
+    const offset = place.start - place.paragraphStart;
+    blocks.get(place.paragraph)?.spans.push({ id: annotation.id, start: offset, end: offset + annotation.target.exact.length, edited: false });
   }
   return paragraphs.map((index) => blocks.get(index) as Block);
 }
