@@ -1,7 +1,7 @@
 /** What the tooltip says about an annotation, in the UI language. Pure: no DOM. */
 import type { Annotation, Article } from '../article/schema';
 import { CLAIM_GREY } from '../shared/highlights';
-import { categoryMessage, verdictMessage } from '../shared/labels';
+import { announcementOf, categoryMessage, verdictMessage } from '../shared/labels';
 import type { AnnotationChange } from '../shared/messages';
 import type { Messages, UiLanguage } from '../shared/ui-language';
 
@@ -98,7 +98,7 @@ export function describeAnnotation(
         { text: message('tooltipTranslation'), lang, kind: 'label' },
         { text: annotation.translation.en, lang: 'en', kind: 'text' },
       ],
-      announcement: message('announceQuote', [name]),
+      announcement: announcementOf(article, annotation, lang, message),
     };
   }
   const category = message(categoryMessage[annotation.category]);
@@ -123,6 +123,6 @@ export function describeAnnotation(
             ...sources.map((text) => ({ text, lang: 'en', kind: 'note' as const })),
           ]),
     ],
-    announcement: message('announceClaim', [category, verdict]),
+    announcement: announcementOf(article, annotation, lang, message),
   };
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import arJson from '../../_locales/ar/messages.json';
 import enJson from '../../_locales/en/messages.json';
-import { categoryMessage, unplacedMessage, verdictMessage } from '../../src/shared/labels';
+import { announcementOf, categoryMessage, unplacedMessage, verdictMessage } from '../../src/shared/labels';
+import type { Annotation } from '../../src/article/schema';
+import { putinXi } from '../support/article-page';
 
 const locales: Record<string, Record<string, { message: string }>> = { ar: arJson, en: enJson };
 
@@ -14,5 +16,30 @@ describe('labels', () => {
 
   it('names a distinct message for each reason an annotation is not placed', () => {
     expect(new Set(Object.values(unplacedMessage)).size).toBe(Object.keys(unplacedMessage).length);
+  });
+});
+
+describe('announcementOf', () => {
+  /** Message names and their substitutions stand for the text. */
+  const echo = (name: string, substitutions: string[] = []): string => (substitutions.length === 0 ? name : `${name}:[${substitutions.join('|')}]`);
+  const annotation = (id: string): Annotation => {
+    const found = putinXi.annotations.find((candidate) => candidate.id === id);
+    if (found === undefined) throw new Error(`no ${id}`);
+    return found;
+  };
+
+  it("names a quote's speaker in the UI language", () => {
+    expect(announcementOf(putinXi, annotation('quote-xi-grand-plan'), 'en', echo)).toBe('announceQuote:[Xi Jinping]');
+    expect(announcementOf(putinXi, annotation('quote-xi-grand-plan'), 'ar', echo)).toBe(`announceQuote:[${putinXi.speakers.find((speaker) => speaker.id === 'xi')?.name.ar ?? ''}]`);
+  });
+
+  it("gives a claim's category and verdict", () => {
+    expect(announcementOf(putinXi, annotation('claim-trade-volume'), 'en', echo)).toBe('announceClaim:[categoryStatistic|verdictMissingContext]');
+  });
+
+  it('falls back to the speaker id for an unknown speaker', () => {
+    const quote = annotation('quote-xi-grand-plan');
+    if (quote.kind !== 'quote') throw new Error('not a quote');
+    expect(announcementOf(putinXi, { ...quote, speaker: 'nobody' }, 'en', echo)).toBe('announceQuote:[nobody]');
   });
 });
