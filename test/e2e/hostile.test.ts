@@ -315,6 +315,8 @@ const textBox = (page: Page, text: string): Promise<Box> =>
 
 /** Moves the pointer away, then over the start of `text`'s first line (scrolling first, since scrolling hides the tooltip). */
 async function hoverText(page: Page, text: string): Promise<Box> {
+  // A tab the extension opened (its welcome page) may be in front: the pointer and screenshots need this one.
+  await page.bringToFront();
   const box = await textBox(page, text);
   await sleep(150);
   await page.mouse.move(2, 2);
