@@ -106,7 +106,7 @@ function runOnRebuiltPage<Name extends 'stages' | 'rescan'>(page: Page, name: Na
     } finally {
       bench.empty();
     }
-  }, name) as Promise<ReturnType<IsnadBench[Name]>>;
+  }, name);
 }
 
 export async function measurePage(page: Page, cdp: CDPSession | undefined, plan: PagePlan, article: Article, budget: Budget): Promise<PageMeasurement> {
@@ -211,7 +211,7 @@ async function measureExtension(page: Page, plan: PagePlan, article: Article): P
           .flatMap(([name, highlight]) =>
             [...highlight].map((range) => ({
               name,
-              text: range.toString(),
+              text: range instanceof Range ? range.toString() : '',
               inStory: document.getElementById(storyId)?.contains(range.startContainer) === true,
             })),
           ),

@@ -21,6 +21,7 @@ import { markAll } from './peers/markjs';
 import type { FloorResult, IsnadBench, PageInfo, Placements, RescanResult, RunResult, Stages } from './protocol';
 import { BENCH_TEMPLATE_ID, STORY_ID } from './story-id';
 
+
 const article: Article = articles[0] ?? (() => { throw new Error('no bundled article'); })();
 const annotations: readonly Annotation[] = article.annotations;
 /** What the peers are given: each annotation's TextQuoteSelector from the article file. */
@@ -60,7 +61,7 @@ function checkMarks(): Placements {
       const marks = [...document.getElementsByClassName(markClass(index))];
       const inside = marks.filter(inStory);
       const outside = marks.length - inside.length;
-      const correct = inside.length > 0 && norm(inside.map((mark) => mark.textContent ?? '').join('')) === norm(annotation.target.exact);
+      const correct = inside.length > 0 && norm(inside.map((mark) => mark.textContent).join('')) === norm(annotation.target.exact);
       return { correct, wrong: outside > 0 || (inside.length > 0 && !correct) };
     }),
   );
@@ -111,8 +112,8 @@ const bench: IsnadBench = {
     annotator = undefined;
     document.body.innerHTML = pristine;
     // Reading a computed style brings the whole document's style up to date (no tool needs layout).
-    void getComputedStyle(document.getElementById(STORY_ID) ?? document.body).display;
-    void getComputedStyle(document.body.lastElementChild ?? document.body).display;
+    getComputedStyle(document.getElementById(STORY_ID) ?? document.body).getPropertyValue('display');
+    getComputedStyle(document.body.lastElementChild ?? document.body).getPropertyValue('display');
     annotator = newAnnotator();
   },
 

@@ -75,7 +75,7 @@ async function quoteLine(page: Page, speaker: string, text: string): Promise<{ x
     () =>
       page.evaluate(
         (name, text) => {
-          const range = [...(CSS.highlights.get(name) ?? [])].find((candidate) => candidate.toString() === text) as Range | undefined;
+          const range = [...(CSS.highlights.get(name) ?? [])].find((candidate): candidate is Range => candidate instanceof Range && candidate.toString() === text);
           // The page's top shows its masthead, and the quote chosen sits high enough to leave room for the tooltip below.
           scrollTo(0, 0);
           const line = range?.getClientRects()[0];

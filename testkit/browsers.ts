@@ -5,7 +5,7 @@
  * own browser downloads are not used).
  */
 import { existsSync } from 'node:fs';
-import puppeteer, { type Browser, type LaunchOptions, type Page, type WebWorker } from 'puppeteer-core';
+import puppeteer, { TargetType, type Browser, type LaunchOptions, type Page, type WebWorker } from 'puppeteer-core';
 
 export const installHint = 'install them with: sudo apt-get install -y chromium firefox-esr chromium-l10n firefox-esr-l10n-ar';
 
@@ -138,7 +138,7 @@ export async function inExtensionPage(browser: Browser, origin: string, expressi
 /** The extension's service worker in Chromium. */
 export async function extensionWorker(browser: Browser): Promise<WebWorker> {
   const target = await browser.waitForTarget(
-    (candidate) => candidate.type() === 'service_worker' && candidate.url().startsWith('chrome-extension://'),
+    (candidate) => candidate.type() === TargetType.SERVICE_WORKER && candidate.url().startsWith('chrome-extension://'),
   );
   const worker = await target.worker();
   if (worker === null) throw new Error('the extension has no service worker');

@@ -162,7 +162,7 @@ export interface TextQuoteSelector {
 
 /** `TextQuoteAnchor.fromSelector(root, selector).toRange()`: reads the root's text anew, then matches the quote. */
 export function quoteToRange(root: Element, selector: TextQuoteSelector): Range {
-  const text = root.textContent ?? '';
+  const text = root.textContent;
   const match = matchQuote(text, selector.exact, { prefix: selector.prefix, suffix: selector.suffix });
   if (!match) throw new Error('Quote not found');
   return rangeFromOffsets(root, match.start, match.end);
@@ -182,7 +182,7 @@ function isNodeInRange(range: Range, node: Node): boolean {
 function wholeTextNodesInRange(range: Range): Text[] {
   if (range.collapsed) return [];
   let root: Node | null = range.commonAncestorContainer;
-  if (root && root.nodeType !== Node.ELEMENT_NODE) root = root.parentElement;
+  if (root.nodeType !== Node.ELEMENT_NODE) root = root.parentElement;
   if (!root) return [];
   const textNodes: Text[] = [];
   const nodeIter = (root.ownerDocument ?? document).createNodeIterator(root, NodeFilter.SHOW_TEXT);

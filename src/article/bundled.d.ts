@@ -1,7 +1,6 @@
 /** The validated article files, bundled into the extension by the build (scripts/build.ts). */
 declare module 'isnad:articles' {
-  import type { Article } from './schema';
-
-  const articles: readonly Article[];
+  // An import type: an ambient module may not import a relative path.
+  const articles: readonly import('./schema').Article[];
   export default articles;
 }

@@ -24,7 +24,13 @@ export interface Hit {
 const contains = (box: DOMRect, x: number, y: number): boolean =>
   x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
 
-function caretAt(document: Document, x: number, y: number): { node: Node; offset: number } | undefined {
+/** The caret APIs as browsers have them: caretPositionFromPoint came to Chrome only in 128 (Isnad runs from 105), caretRangeFromPoint is its older one. */
+interface CaretApi {
+  readonly caretPositionFromPoint?: (x: number, y: number) => CaretPosition | null;
+  readonly caretRangeFromPoint?: (x: number, y: number) => Range | null;
+}
+
+function caretAt(document: CaretApi, x: number, y: number): { node: Node; offset: number } | undefined {
   const position = document.caretPositionFromPoint?.(x, y);
   if (position) return { node: position.offsetNode, offset: position.offset };
   const range = document.caretRangeFromPoint?.(x, y);

@@ -54,13 +54,13 @@ interface Protocol {
    */
   'page-scanned': { request: { readonly placed: number | null; readonly findings: number }; response: undefined };
   /** Popup → content script of a tab: what is on this page? */
-  'page-status': { request: Record<never, never>; response: PageStatus };
+  'page-status': { request: object; response: PageStatus };
   /** Background (a keyboard shortcut) → content script: move to the next or previous annotation. */
   navigate: { request: { readonly direction: Direction }; response: string | null };
   /** Popup → content script: scroll to an annotation, select it and explain it. */
   'go-to': { request: { readonly id: string }; response: boolean };
   /** Content script → background: the article is painted in this frame; add the highlight styles to it. */
-  'inject-styles': { request: Record<never, never>; response: boolean };
+  'inject-styles': { request: object; response: boolean };
 }
 
 export type MessageType = keyof Protocol;
@@ -84,10 +84,10 @@ export function isMessage<T extends MessageType>(value: unknown, type: T): value
   return message.type === type && validFields[type](message);
 }
 
-export async function sendToBackground<T extends MessageType>(message: Message<T>): Promise<Response<T>> {
-  return (await browser.runtime.sendMessage(message)) as Response<T>;
+export function sendToBackground<T extends MessageType>(message: Message<T>): Promise<Response<T>> {
+  return browser.runtime.sendMessage<Message<T>, Response<T>>(message);
 }
 
-export async function sendToTab<T extends MessageType>(tabId: number, message: Message<T>): Promise<Response<T>> {
-  return (await browser.tabs.sendMessage(tabId, message)) as Response<T>;
+export function sendToTab<T extends MessageType>(tabId: number, message: Message<T>): Promise<Response<T>> {
+  return browser.tabs.sendMessage<Message<T>, Response<T>>(tabId, message);
 }

@@ -11,15 +11,15 @@ function backgroundBrowser() {
   return {
     ...base,
     runtime: { ...base.runtime, onInstalled: new FakeEvent<(details: { reason: string }) => void>(), onStartup: new FakeEvent() },
-    action: { setTitle: vi.fn(async () => undefined), setBadgeText: vi.fn(async () => undefined), setBadgeBackgroundColor: vi.fn(async () => undefined) },
+    action: { setTitle: vi.fn(() => Promise.resolve(undefined)), setBadgeText: vi.fn(() => Promise.resolve(undefined)), setBadgeBackgroundColor: vi.fn(() => Promise.resolve(undefined)) },
     commands: { onCommand: new FakeEvent<(command: string, tab?: { id?: number }) => void>() },
-    tabs: { query: vi.fn(async () => [{ id: 7 }]), create: vi.fn(async () => ({})), sendMessage: vi.fn(async () => null) },
-    permissions: { contains: vi.fn(async () => false), onAdded: new FakeEvent(), onRemoved: new FakeEvent() },
+    tabs: { query: vi.fn(() => Promise.resolve([{ id: 7 }])), create: vi.fn(() => Promise.resolve({})), sendMessage: vi.fn(() => Promise.resolve(null)) },
+    permissions: { contains: vi.fn(() => Promise.resolve(false)), onAdded: new FakeEvent(), onRemoved: new FakeEvent() },
     scripting: {
-      insertCSS: vi.fn(async () => undefined),
-      getRegisteredContentScripts: vi.fn(async () => []),
-      registerContentScripts: vi.fn(async () => undefined),
-      unregisterContentScripts: vi.fn(async () => undefined),
+      insertCSS: vi.fn(() => Promise.resolve(undefined)),
+      getRegisteredContentScripts: vi.fn(() => Promise.resolve([])),
+      registerContentScripts: vi.fn(() => Promise.resolve(undefined)),
+      unregisterContentScripts: vi.fn(() => Promise.resolve(undefined)),
     },
   };
 }

@@ -5,7 +5,7 @@
  * off withdraws both. And what the popup says when the browser refuses: a
  * permission asked for outside a click, a scan where Isnad may not run.
  */
-import type { Browser, Page, WebWorker } from 'puppeteer-core';
+import { TargetType, type Browser, type Page, type WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import en from '../../_locales/en/messages.json';
 import { loadArticles } from '../../scripts/articles';
@@ -172,12 +172,12 @@ describeWithBrowser('All sites: Chromium', 'chromium', () => {
       /** Puppeteer's page for each tab the test opened, by tab id, to bring it to the front under the popup. */
       const pages = new Map<number, Page>();
       return {
-        extension: async () => worker,
+        extension: () => Promise.resolve(worker),
         openTab: async (url) => {
           // Opened by the extension, which learns its id; a fragment of its own tells puppeteer which tab it is.
           const unique = `${url}#tab-${pages.size}`;
           const id = (await valueIn(worker, `api.tabs.create({ url: ${JSON.stringify(unique)} }).then((tab) => tab.id)`)) as number;
-          const target = await browser.waitForTarget((candidate) => candidate.type() === 'page' && candidate.url().endsWith(`#tab-${pages.size}`));
+          const target = await browser.waitForTarget((candidate) => candidate.type() === TargetType.PAGE && candidate.url().endsWith(`#tab-${pages.size}`));
           const page = await target.asPage();
           await page.waitForFunction(() => document.readyState === 'complete');
           pages.set(id, page);
@@ -235,7 +235,7 @@ describeWithBrowser('All sites: Firefox ESR', 'firefox', () => {
       };
       const extension = await openExtensionPage('/popup/popup.html');
       return {
-        extension: async () => extension,
+        extension: () => Promise.resolve(extension),
         openTab: async (url) => (await valueIn(extension, `api.tabs.create({ url: ${JSON.stringify(url)}, active: false }).then((tab) => tab.id)`)) as number,
         // Firefox cannot open the toolbar popup from a test: the popup page in a tab, bound to the tab with ?tab=<id>.
         popup: (tabId) => openExtensionPage(`/popup/popup.html?tab=${tabId}`),
@@ -243,7 +243,7 @@ describeWithBrowser('All sites: Firefox ESR', 'firefox', () => {
           await popup.evaluate(() => document.getElementById('everywhere')?.click());
         },
         // The pref set at launch grants a request from a real click without the prompt.
-        allowPermissionPrompt: async () => undefined,
+        allowPermissionPrompt: () => Promise.resolve(),
         close: () => browser.close(),
       };
     },

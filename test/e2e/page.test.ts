@@ -108,7 +108,7 @@ interface Driver {
 /** Highlights as the page sees them: name → texts of its ranges. */
 const registeredHighlights = (page: Page): Promise<Record<string, string[]>> =>
   page.evaluate(() =>
-    Object.fromEntries([...CSS.highlights].map(([name, highlight]) => [name, [...highlight].map((range) => range.toString())])),
+    Object.fromEntries([...CSS.highlights].map(([name, highlight]) => [name, [...highlight].map((range) => (range instanceof Range ? range.toString() : ''))])),
   );
 
 interface QuoteBox {
@@ -125,7 +125,7 @@ interface QuoteBox {
 const highlightBox = (page: Page, name: string, text: string): Promise<QuoteBox> =>
   page.evaluate(
     (name, text) => {
-      const range = [...(CSS.highlights.get(name) ?? [])].find((candidate) => candidate.toString() === text) as Range | undefined;
+      const range = [...(CSS.highlights.get(name) ?? [])].find((candidate): candidate is Range => candidate instanceof Range && candidate.toString() === text);
       if (range === undefined) throw new Error(`no range "${text}" in ${name}`);
       range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       const box = range.getClientRects()[0];
@@ -140,7 +140,7 @@ const highlightBox = (page: Page, name: string, text: string): Promise<QuoteBox>
 const tooltipText = (page: Page): Promise<string | undefined> =>
   page.evaluate(() => {
     const box = document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector<HTMLElement>('[role=tooltip]');
-    return box && box.style.display !== 'none' ? (box.textContent ?? '') : undefined;
+    return box && box.style.display !== 'none' ? box.textContent : undefined;
   });
 
 /** Pixels of a screenshot clip within `tolerance` of a colour. */
@@ -456,9 +456,9 @@ describeWithBrowser('In the page: Firefox ESR', 'firefox', () => {
         return page;
       },
       badge: () => inExtension<string>(`(async () => globalThis.browser.action.getBadgeText({ tabId: ${firstTab} }))()`),
-      next: () => inExtension<void>(`(async () => { await globalThis.browser.tabs.sendMessage(${firstTab}, { type: 'navigate', direction: 'next' }); })()`),
+      next: () => inExtension<undefined>(`(async () => { await globalThis.browser.tabs.sendMessage(${firstTab}, { type: 'navigate', direction: 'next' }); })()`),
       inject: () =>
-        inExtension<void>(`(async () => {
+        inExtension<undefined>(`(async () => {
           const results = await globalThis.browser.scripting.executeScript({ target: { tabId: ${firstTab} }, files: ['/content.js'] });
           const failed = results.find((result) => result.error !== undefined);
           if (failed !== undefined) throw new Error(String(failed.error));

@@ -64,7 +64,7 @@ async function hoverHighlight(page: Page, name: string, text: string): Promise<v
     () =>
       page.evaluate(
         (name, text) => {
-          const range = [...(CSS.highlights.get(name) ?? [])].find((candidate) => candidate.toString() === text) as Range | undefined;
+          const range = [...(CSS.highlights.get(name) ?? [])].find((candidate): candidate is Range => candidate instanceof Range && candidate.toString() === text);
           range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
           const rect = range?.getClientRects()[0];
           return rect === undefined ? undefined : { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
@@ -83,7 +83,7 @@ const shownTooltip = (page: Page): Promise<string> =>
     () =>
       page.evaluate(() => {
         const shown = document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector<HTMLElement>('[role=tooltip]');
-        return shown && shown.style.display !== 'none' ? (shown.textContent ?? '') : undefined;
+        return shown && shown.style.display !== 'none' ? shown.textContent : undefined;
       }),
     'the tooltip',
   );
@@ -196,7 +196,7 @@ function popupSuite(name: string, start: (lang?: string) => Promise<PopupDriver>
     const changed = await driver.articleTab('/news/changed');
     const painted = await eventually(async () => {
       const found = await changed.evaluate(() =>
-        Object.fromEntries(['isnad-changed', 'isnad-misattributed'].map((name) => [name, [...(CSS.highlights.get(name) ?? [])].map((range) => range.toString())])),
+        Object.fromEntries(['isnad-changed', 'isnad-misattributed'].map((name) => [name, [...(CSS.highlights.get(name) ?? [])].map((range) => (range instanceof Range ? range.toString() : ''))])),
       );
       return (found['isnad-changed']?.length ?? 0) > 0 ? found : undefined;
     }, 'the changes painted');
@@ -211,7 +211,7 @@ function popupSuite(name: string, start: (lang?: string) => Promise<PopupDriver>
 
     const popup = await driver.open(changed);
     await rendered(popup);
-    const findings = await popup.$$eval('#findings li', (items) => items.map((item) => item.textContent ?? ''));
+    const findings = await popup.$$eval('#findings li', (items) => items.map((item) => item.textContent));
     expect(findings).toHaveLength(3);
     expect(findings[0]).toContain('is credited to Vladimir Putin; the report: Xi Jinping');
     expect(findings[1]).toContain('300 instead of 200');

@@ -61,5 +61,6 @@ export async function eventually<T>(probe: () => Promise<T | undefined>, what: s
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`timed out waiting for ${what}${lastError === undefined ? '' : `: ${String(lastError)}`}`);
+  const reason = lastError instanceof Error ? `: ${lastError.message}` : '';
+  throw new Error(`timed out waiting for ${what}${reason}`);
 }

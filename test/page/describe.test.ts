@@ -21,7 +21,7 @@ interface LocaleMessage {
   readonly placeholders?: Readonly<Record<string, { readonly content: string }>>;
 }
 type Locale = Readonly<Record<string, LocaleMessage>>;
-const locales: Readonly<Record<UiLanguage, Locale>> = { en: enJson as Locale, ar: arJson as Locale };
+const locales: Readonly<Record<UiLanguage, Locale>> = { en: enJson, ar: arJson };
 
 /** Echoes `name` or `name:[a|b]`. */
 const echo: Messages = (name, substitutions) => (substitutions === undefined ? name : `${name}:[${substitutions.join('|')}]`);

@@ -17,7 +17,7 @@ const rect = (left: number, top: number, right: number, bottom: number): DOMRect
   ({ left, top, right, bottom, x: left, y: top, width: right - left, height: bottom - top }) as unknown as DOMRect;
 
 /** Restores what a test put on a prototype or object, including "was not there". */
-function patch<T extends object>(target: T, key: PropertyKey, value: unknown): () => void {
+function patch(target: object, key: PropertyKey, value: unknown): () => void {
   const before = Object.getOwnPropertyDescriptor(target, key);
   Object.defineProperty(target, key, { configurable: true, writable: true, value });
   return () => {

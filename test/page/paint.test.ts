@@ -16,6 +16,7 @@ import {
   type HighlightRegistryLike,
 } from '../../src/page/paint';
 import { putinXi } from '../support/article-page';
+import { itemAt } from '../../src/engine/item-at';
 
 class FakeHighlight implements HighlightLike {
   priority = 0; // as a real Highlight starts
@@ -132,7 +133,7 @@ describe('highlightNames', () => {
     const other: Article = {
       ...putinXi,
       id: 'other',
-      speakers: [...putinXi.speakers.slice(0, 2), { ...putinXi.speakers[0]!, id: 'lavrov' }],
+      speakers: [...putinXi.speakers.slice(0, 2), { ...itemAt(putinXi.speakers, 0), id: 'lavrov' }],
     };
     const names = highlightNames([putinXi, other, putinXi]);
     expect(new Set(names).size).toBe(names.length);
