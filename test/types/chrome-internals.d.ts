@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 /**
- * chrome://extensions's own API, which @types/chrome does not describe: the
- * part the browser tests call from that page.
+ * What the browser tests call in Chromium that @types/chrome does not
+ * describe: chrome://extensions's own API, and an event's dispatch.
  */
 declare namespace chrome.developerPrivate {
   interface ExtensionInfo {
@@ -14,4 +14,11 @@ declare namespace chrome.developerPrivate {
   function getExtensionsInfo(): Promise<ExtensionInfo[]>;
   /** Grants a host the extension asks for, as the reader does in the extension's site-access settings. */
   function addHostPermission(extensionId: string, host: string): Promise<void>;
+}
+
+declare namespace chrome.events {
+  interface Event<T extends (...args: any) => void> {
+    /** Chromium's own: runs the event's listeners as the browser does when it fires. */
+    dispatch(...args: Parameters<T>): void;
+  }
 }

@@ -1,0 +1,120 @@
+/**
+ * No uncaught error and no unhandled promise rejection anywhere in the
+ * extension (content script, service worker, popup, welcome page) while a
+ * reader goes through its features in Chromium, which collects every such
+ * error per extension in chrome://extensions once developer mode is on.
+ */
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { loadArticles } from '../../scripts/articles';
+import { demoPage } from '../../testkit/demo-page';
+import { extensionWorker, launchChromium, openChromiumPopup } from '../../testkit/browsers';
+import { serve, type LocalServer } from '../../testkit/serve';
+import { chromeDir, describeWithBrowser, eventually, listedHost } from './support';
+
+const article = loadArticles()[0] ?? (() => { throw new Error('no bundled article'); })();
+const host = listedHost();
+const changed = { ...article, paragraphs: article.paragraphs.map((paragraph) => paragraph.replace('200 مليار', '300 مليار')) };
+const other = { ...article, paragraphs: ['أعلنت وزارة الصحة اليوم عن خطة جديدة لتطوير المستشفيات في المحافظات.'] };
+
+let server: LocalServer;
+beforeAll(async () => {
+  server = await serve(
+    new Map([
+      ['/news/article', { html: demoPage(article) }],
+      ['/news/changed', { html: demoPage(changed) }],
+      ['/news/other', { html: demoPage(other) }],
+    ]),
+  );
+});
+afterAll(async () => {
+  await server.close();
+});
+
+describeWithBrowser('Errors: Chromium', 'chromium', () => {
+  let browser: Browser;
+  let extensionId: string;
+  beforeAll(async () => {
+    browser = await launchChromium({ extensionDir: chromeDir, loopbackHosts: [host], debugSwitch: true });
+    extensionId = new URL((await extensionWorker(browser)).url()).host;
+    // Chromium collects an extension's runtime errors only in developer mode.
+    await onExtensionsPage((id) => chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }).then(() => id));
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  /** Runs `task` (given the extension's id) in chrome://extensions, where developerPrivate lives. */
+  async function onExtensionsPage<T>(task: (id: string) => Promise<T>): Promise<T> {
+    const page = await browser.newPage();
+    try {
+      await page.goto('chrome://extensions');
+      return await page.evaluate(task, extensionId);
+    } finally {
+      await page.close();
+    }
+  }
+
+  const runtimeErrors = (): Promise<string[]> =>
+    onExtensionsPage(async (id) => {
+      const info = (await chrome.developerPrivate.getExtensionsInfo()).find((each) => each.id === id);
+      return (info?.runtimeErrors ?? []).map((error) => error.message);
+    });
+
+  async function painted(path: string): Promise<Page> {
+    const page = await browser.newPage();
+    await page.goto(`http://${host}:${server.port}${path}`);
+    await eventually(async () => ((await page.evaluate(() => performance.getEntriesByName('isnad:scan').length)) > 0 ? true : undefined), `the scan of ${path}`);
+    return page;
+  }
+
+  it('raises none while a reader reads, hovers, navigates, switches and uses the popup', async () => {
+    const page = await painted('/news/article');
+    const worker = await extensionWorker(browser);
+    // Hover the first painted quote, move away, and press Escape.
+    const box = await page.evaluate(() => {
+      const range = [...(CSS.highlights.get('isnad-quote-putin') ?? [])][0];
+      if (!(range instanceof Range)) return undefined;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0];
+      return rect === undefined ? undefined : { x: rect.left + 5, y: rect.top + rect.height / 2 };
+    });
+    if (box === undefined) throw new Error('no painted quote');
+    await page.mouse.move(box.x, box.y);
+    await page.mouse.move(2, 2);
+    await page.keyboard.press('Escape');
+    // The shortcuts, as the background runs them.
+    await page.bringToFront();
+    await worker.evaluate(() => {
+      chrome.commands.onCommand.dispatch('next-annotation');
+      chrome.commands.onCommand.dispatch('toggle-highlights');
+      chrome.commands.onCommand.dispatch('toggle-highlights');
+    });
+    // The popup: open, choose a quotation, switch a speaker off and on.
+    const popup = await openChromiumPopup(browser, page);
+    await eventually(() => popup.evaluate(() => document.getElementById('page-status')?.dataset.state), 'the popup');
+    await popup.click('#speaker-putin');
+    await popup.click('#speaker-putin');
+    await popup.click('#quotes button');
+    // A changed page, a page without the article, and a reload mid-way.
+    const other = await painted('/news/other');
+    const changedPage = await painted('/news/changed');
+    await changedPage.reload();
+    await other.close();
+    await changedPage.close();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await runtimeErrors()).toEqual([]);
+  });
+
+  it('would report one: a rejection left unhandled in the service worker is collected', async () => {
+    const worker = await extensionWorker(browser);
+    await worker.evaluate(() => {
+      void Promise.reject(new Error('control rejection'));
+    });
+    const errors = await eventually(async () => {
+      const found = await runtimeErrors();
+      return found.length > 0 ? found : undefined;
+    }, 'the control rejection to be collected');
+    expect(errors.join('\n')).toContain('control rejection');
+  });
+});
