@@ -1,38 +1,38 @@
 /**
  * The toolbar popup: what Isnad found on the tab, switches for each
  * speaker's highlights, the claims and quotations to jump to, a map of where
- * they sit in the article, and the export. Built with DOM APIs and
+ * they sit in the article, and the export. This file wires it: the tab it
+ * speaks for, the page's status, the preferences, the switches and the
+ * buttons; the render-*.ts modules build what it shows, with DOM APIs and
  * textContent only.
  */
 import browser from 'webextension-polyfill';
 import articles from 'isnad:articles';
-import type { Article, Claim, Quote, Speaker } from '../article/schema';
 import { toWebAnnotationCollection } from '../article/web-annotation';
 import { sendToTab, type ArticleFound, type PageStatus } from '../shared/messages';
 import type { Preferences } from '../shared/preferences';
 import { loadPreferences, onPreferencesChanged, savePreferences } from '../shared/preferences-storage';
 import { uiLanguage } from '../shared/ui-language';
-import { categoryMessage, unplacedMessage, verdictMessage } from '../shared/labels';
+import { make, type Words } from './dom';
 import { wireEverywhereSwitch } from './everywhere-switch';
 import { noticeIn, type Notice } from './notice';
 import { PreferenceSwitches } from './preference-switches';
+import { claimItem, quoteItem } from './render-annotations';
+import { renderFindings } from './render-findings';
+import { foundFacts, unplacedItems } from './render-found';
+import { knownItems } from './render-known';
+import { showPreferences, speakerRows } from './render-speakers';
+import { stripMarks } from './render-strip';
 import { scanTab } from './scan';
 import { summarize, type Summary } from './summary';
 
 const message = (name: string, substitutions?: string[]): string => browser.i18n.getMessage(name, substitutions);
-const lang = uiLanguage(browser.i18n);
+const words: Words = { lang: uiLanguage(browser.i18n), message };
 
 function element<T extends HTMLElement = HTMLElement>(id: string): T {
   const found = document.getElementById(id);
   if (found === null) throw new Error(`popup.html has no #${id}`);
   return found as T;
-}
-
-function make<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className !== undefined) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 /**
@@ -61,19 +61,20 @@ class Popup {
   #preferences: PreferenceSwitches | undefined;
   #summary: Summary | undefined;
   readonly #notice: Notice = noticeIn(element('notice'), message);
+  readonly #goTo = (id: string): void => void this.#goToAnnotation(id);
 
   async start(): Promise<void> {
-    document.documentElement.lang = lang;
+    document.documentElement.lang = words.lang;
     document.documentElement.dir = message('@@bidi_dir');
     document.title = message('extName');
     for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) node.textContent = message(node.dataset.i18n ?? '');
-    this.#renderKnown();
+    element('articles').replaceChildren(...knownItems(articles, words));
 
     this.#tabId = await targetTab();
     const preferences = new PreferenceSwitches(
       await loadPreferences(),
       { load: loadPreferences, save: savePreferences },
-      () => this.#renderSwitches(),
+      () => this.#showSwitches(),
       this.#notice,
     );
     this.#preferences = preferences;
@@ -94,219 +95,51 @@ class Popup {
     element('found').hidden = state !== 'found';
     element('known').hidden = state === 'found';
     this.#summary = found !== null && article !== undefined ? summarize(article, found) : undefined;
-    if (this.#summary !== undefined && found !== null) this.#renderFound(this.#summary, found);
-    this.#renderSwitches();
+    if (this.#summary !== undefined && found !== null) this.#showFound(this.#summary, found);
+    this.#showSwitches();
   }
 
-  #renderKnown(): void {
-    element('articles').replaceChildren(
-      ...articles.map((article) => {
-        const item = make('li', undefined, article.title[lang]);
-        item.lang = lang;
-        return item;
-      }),
-    );
-  }
-
-  #renderFound(summary: Summary, found: ArticleFound): void {
-    const { article } = summary;
-    element('found-title').textContent = article.title[lang];
-    const date = new Intl.DateTimeFormat(lang === 'ar' ? 'ar' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
-      new Date(`${article.date}T00:00:00Z`),
-    );
-    element('found-date').textContent = message('popupDate', [date]);
-    element('found-paragraphs').textContent = message('popupParagraphs', [
-      String(summary.paragraphsFound),
-      String(article.paragraphs.length),
-    ]);
-    element('found-placed').textContent = message('popupPlaced', [String(summary.placed), String(summary.total)]);
-
-    const reasons = new Map(found.unplaced.map((entry) => [entry.id, entry.reason]));
+  #showFound(summary: Summary, found: ArticleFound): void {
+    const facts = foundFacts(summary, words);
+    element('found-title').textContent = facts.title;
+    element('found-date').textContent = facts.date;
+    element('found-paragraphs').textContent = facts.paragraphs;
+    element('found-placed').textContent = facts.placed;
     element('unplaced-block').hidden = summary.unplaced.length === 0;
-    element('unplaced').replaceChildren(
-      ...summary.unplaced.map((annotation) => {
-        const reason = unplacedMessage[reasons.get(annotation.id) ?? 'paragraph-missing'];
-        const item = make('li', 'meta', `${annotation.target.exact} — ${message(reason)}`);
-        item.dir = 'auto';
-        return item;
+    element('unplaced').replaceChildren(...unplacedItems(summary, found, words));
+
+    const findings = renderFindings(summary, words, this.#goTo);
+    element('findings-block').hidden = findings.rows.length === 0;
+    element('findings-count').textContent = findings.count;
+    element('findings').replaceChildren(...findings.rows);
+    element('findings').lang = summary.article.lang;
+
+    element('strip').replaceChildren(...stripMarks(summary, words, this.#goTo));
+    element('speakers').replaceChildren(
+      ...speakerRows(summary, words, {
+        speaker: (id, shown) => {
+          const hidden = new Set(this.#preferences?.current.hiddenSpeakers ?? []);
+          if (shown) hidden.delete(id);
+          else hidden.add(id);
+          void this.#save({ hiddenSpeakers: [...hidden] });
+        },
+        claims: (shown) => void this.#save({ claims: shown }),
       }),
     );
-
-    this.#renderFindings(summary);
-    this.#renderStrip(summary);
-    this.#renderSpeakers(summary);
-    element('claims').replaceChildren(...summary.claims.map((claim) => this.#claimItem(claim)));
-    element('quotes').replaceChildren(...summary.quotes.map((quote) => this.#quoteItem(article, quote)));
+    element('claims').replaceChildren(...summary.claims.map((claim) => claimItem(claim, words, this.#goTo)));
+    element('quotes').replaceChildren(...summary.quotes.map((quote) => quoteItem(summary.article, quote, words, this.#goTo)));
   }
 
-  /** What this page changed against the report: each change of wording, figure and attribution leads to its place; then what it leaves out. */
-  #renderFindings(summary: Summary): void {
-    const { findings, article } = summary;
-    const item = (id: string, text: string): HTMLElement => {
-      const entry = make('li');
-      const button = make('button', 'item finding', text);
-      button.type = 'button';
-      button.dir = 'auto';
-      button.dataset.annotation = id;
-      button.addEventListener('click', () => void this.#goTo(id));
-      entry.append(button);
-      return entry;
-    };
-    const name = (speaker: Speaker | undefined): string => speaker?.name[lang] ?? '';
-    const excerpt = (annotation: Quote | Claim): string => `«${annotation.target.exact}»`;
-    const rows = [
-      ...findings.misattributed.map(({ quote, named, speaker }) =>
-        item(quote.id, message('popupFindingMisattributed', [excerpt(quote), name(named), name(speaker)])),
-      ),
-      ...findings.figures.map(({ annotation, change }) =>
-        item(annotation.id, message('popupFindingFigure', [change.pageWords, change.referenceWords, excerpt(annotation)])),
-      ),
-      ...findings.rewritten.map((quote) => make('li', 'meta', message('popupFindingRewritten', [excerpt(quote), name(article.speakers.find((speaker) => speaker.id === quote.speaker))]))),
-      ...findings.altered.map(({ annotation, changes }) =>
-        item(
-          annotation.id,
-          message('popupFindingAltered', [
-            excerpt(annotation),
-            changes.map((change) => (change.kind === 'deleted' ? `− ${change.referenceWords}` : change.kind === 'inserted' ? `+ ${change.pageWords}` : `${change.pageWords} ← ${change.referenceWords}`)).join(lang === 'ar' ? '، ' : '; '),
-          ]),
-        ),
-      ),
-      ...findings.omittedQuotes.map(({ speaker, missing, quotes }) => make('li', 'meta', message('popupFindingOmittedQuotes', [String(missing), String(quotes), name(speaker)]))),
-      ...(findings.omittedClaims > 0 ? [make('li', 'meta', message('popupFindingOmittedClaims', [String(findings.omittedClaims), String(summary.claims.length)]))] : []),
-    ];
-    element('findings-block').hidden = rows.length === 0;
-    element('findings-count').textContent = message('popupFindingsCount', [String(findings.count)]);
-    element('findings').replaceChildren(...rows);
-    element('findings').lang = article.lang;
-  }
-
-  /** Where each quote (top row, in its speaker's colour) and claim (bottom row, grey) sits along the article. */
-  #renderStrip(summary: Summary): void {
-    const rtl = summary.article.lang === 'ar';
-    element('strip').replaceChildren(
-      ...summary.marks.map((mark) => {
-        const button = make('button', `${mark.kind}${mark.placed ? '' : ' unplaced'}`);
-        button.type = 'button';
-        button.style.setProperty(rtl ? 'right' : 'left', `${(mark.from * 100).toFixed(2)}%`);
-        button.style.setProperty('width', `${Math.max(0.5, (mark.to - mark.from) * 100).toFixed(2)}%`);
-        if (mark.color !== null) button.style.setProperty('background', mark.color);
-        button.setAttribute('aria-label', this.#label(summary.article, mark.id));
-        button.title = button.getAttribute('aria-label') ?? '';
-        button.disabled = !mark.placed;
-        button.addEventListener('click', () => void this.#goTo(mark.id));
-        return button;
-      }),
-    );
-  }
-
-  #label(article: Article, id: string): string {
-    const annotation = article.annotations.find((candidate) => candidate.id === id);
-    if (annotation === undefined) return id;
-    if (annotation.kind === 'claim') {
-      return message('announceClaim', [message(categoryMessage[annotation.category]), message(verdictMessage[annotation.verdict])]);
-    }
-    const speaker = article.speakers.find((candidate) => candidate.id === annotation.speaker);
-    return `${message('announceQuote', [speaker?.name[lang] ?? annotation.speaker])}: ${annotation.target.exact}`;
-  }
-
-  #renderSpeakers(summary: Summary): void {
-    const rows = summary.speakers.map(({ speaker, quotes }) => {
-      const row = make('li', 'speaker');
-      const swatch = make('span', 'swatch');
-      swatch.style.setProperty('background', `${speaker.color}38`);
-      swatch.style.setProperty('border-bottom', `3px ${speaker.cue} ${speaker.color}`);
-      swatch.setAttribute('aria-hidden', 'true');
-      const who = make('label', 'who');
-      const name = make('span', 'name', speaker.name[lang]);
-      const role = make('span', 'role', speaker.role[lang]);
-      const count = make('span', 'count', message('popupQuoteCount', [String(quotes)]));
-      const toggle = make('input');
-      toggle.type = 'checkbox';
-      toggle.setAttribute('role', 'switch');
-      toggle.id = `speaker-${speaker.id}`;
-      toggle.dataset.speaker = speaker.id;
-      who.htmlFor = toggle.id;
-      who.append(name, role, count);
-      toggle.addEventListener('change', () => {
-        const hidden = new Set(this.#preferences?.current.hiddenSpeakers ?? []);
-        if (toggle.checked) hidden.delete(speaker.id);
-        else hidden.add(speaker.id);
-        void this.#save({ hiddenSpeakers: [...hidden] });
-      });
-      row.append(swatch, who, toggle);
-      return row;
-    });
-    const claims = make('li', 'speaker');
-    const claimSwatch = make('span', 'swatch');
-    claimSwatch.style.setProperty('background', 'rgba(128, 128, 128, 0.22)');
-    claimSwatch.style.setProperty('border-bottom', '3px dotted #808080');
-    claimSwatch.setAttribute('aria-hidden', 'true');
-    const claimLabel = make('label', 'who');
-    claimLabel.append(make('span', 'name', message('popupClaimsSwitch')));
-    claimLabel.htmlFor = 'claims-switch';
-    const claimToggle = make('input');
-    claimToggle.type = 'checkbox';
-    claimToggle.setAttribute('role', 'switch');
-    claimToggle.id = 'claims-switch';
-    claimToggle.addEventListener('change', () => void this.#save({ claims: claimToggle.checked }));
-    claims.append(claimSwatch, claimLabel, claimToggle);
-    element('speakers').replaceChildren(...rows, claims);
-  }
-
-  #claimItem(claim: Claim): HTMLElement {
-    const item = make('li');
-    const button = make('button', 'item');
-    button.type = 'button';
-    const badge = make('span', 'badge', message(verdictMessage[claim.verdict]));
-    badge.dataset.verdict = claim.verdict;
-    const category = make('span', 'meta', message(categoryMessage[claim.category]));
-    const line = make('span', 'line', claim.context[lang]);
-    line.lang = lang;
-    button.append(badge, category, line);
-    button.dataset.annotation = claim.id;
-    button.addEventListener('click', () => void this.#goTo(claim.id));
-    item.append(button);
-    return item;
-  }
-
-  #quoteItem(article: Article, quote: Quote): HTMLElement {
-    const speaker = article.speakers.find((candidate) => candidate.id === quote.speaker);
-    const item = make('li');
-    const button = make('button', 'item');
-    button.type = 'button';
-    button.style.setProperty('border-inline-start', `4px ${speaker?.cue ?? 'solid'} ${speaker?.color ?? '#808080'}`);
-    const who = make('span', 'meta', speaker?.name[lang] ?? quote.speaker);
-    const line = make('span', 'line', `«${quote.target.exact}»`);
-    line.lang = article.lang;
-    line.dir = 'rtl';
-    button.append(who, line);
-    button.dataset.annotation = quote.id;
-    button.addEventListener('click', () => void this.#goTo(quote.id));
-    item.append(button);
-    return item;
-  }
-
-  #renderSwitches(): void {
+  #showSwitches(): void {
     const preferences = this.#preferences?.current;
-    if (preferences === undefined) return;
-    const master = element<HTMLInputElement>('all-highlights');
-    master.checked = preferences.highlights;
-    for (const toggle of document.querySelectorAll<HTMLInputElement>('input[data-speaker]')) {
-      toggle.checked = !preferences.hiddenSpeakers.includes(toggle.dataset.speaker ?? '');
-      toggle.disabled = !preferences.highlights;
-    }
-    const claims = document.getElementById('claims-switch') as HTMLInputElement | null;
-    if (claims !== null) {
-      claims.checked = preferences.claims;
-      claims.disabled = !preferences.highlights;
-    }
+    if (preferences !== undefined) showPreferences(document, preferences);
   }
 
   async #save(change: Partial<Preferences>): Promise<void> {
     await this.#preferences?.change(change);
   }
 
-  async #goTo(id: string): Promise<void> {
+  async #goToAnnotation(id: string): Promise<void> {
     if (this.#tabId === undefined) return;
     await sendToTab(this.#tabId, { type: 'go-to', id }).catch(() => false);
   }

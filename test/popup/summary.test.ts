@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../src/popup/summary';
-import type { ArticleFound } from '../../src/shared/messages';
 import { putinXi } from '../support/article-page';
-
-const everything: ArticleFound = {
-  articleId: putinXi.id,
-  coverage: 1,
-  paragraphs: putinXi.paragraphs.map((_, index) => index),
-  placed: putinXi.annotations.map((annotation) => annotation.id),
-  unplaced: [],
-  changes: [],
-  misattributed: [],
-  pageTexts: [],
-};
+import { changedPage, everything, xiQuotes } from './found';
 
 describe('summarize', () => {
   it('counts paragraphs and annotations placed', () => {
@@ -60,18 +49,7 @@ describe('summarize: what this page changed', () => {
   });
 
   it('lists altered wording, changed figures, misattributions and, per speaker, the quotations left out', () => {
-    const xiQuotes = putinXi.annotations.filter((annotation) => annotation.kind === 'quote' && annotation.speaker === 'xi').map((quote) => quote.id);
-    const found: ArticleFound = {
-      ...everything,
-      placed: everything.placed.filter((id) => id !== xiQuotes[0] && id !== xiQuotes[1] && id !== xiQuotes[2] && id !== 'claim-last-meeting'),
-      unplaced: [{ id: xiQuotes[2] ?? '', reason: 'altered' }],
-      changes: [
-        { id: 'quote-putin-stabilising-factor', kind: 'replaced', figure: false, pageWords: 'توازن', referenceWords: 'استقرار', pageAt: [0, 5], referenceAt: [0, 7] },
-        { id: 'claim-trade-volume', kind: 'replaced', figure: true, pageWords: '300', referenceWords: '200', pageAt: [0, 3], referenceAt: [0, 3] },
-      ],
-      misattributed: [{ id: 'quote-putin-firm-support', named: 'xi' }],
-    };
-    const { findings } = summarize(putinXi, found);
+    const { findings } = summarize(putinXi, changedPage);
     expect(findings.altered.map(({ annotation, changes }) => [annotation.id, changes.length])).toEqual([['quote-putin-stabilising-factor', 1]]);
     expect(findings.figures.map(({ annotation, change }) => [annotation.id, change.pageWords, change.referenceWords])).toEqual([['claim-trade-volume', '300', '200']]);
     expect(findings.misattributed.map(({ quote, named, speaker }) => [quote.id, named?.id, speaker?.id])).toEqual([['quote-putin-firm-support', 'xi', 'putin']]);

@@ -1,0 +1,35 @@
+/** The found article's heading lines, and the annotations the page holds no place for, each with why. */
+import { unplacedMessage } from '../shared/labels';
+import type { ArticleFound } from '../shared/messages';
+import { make, type Words } from './dom';
+import type { Summary } from './summary';
+
+export interface FoundFacts {
+  readonly title: string;
+  readonly date: string;
+  readonly paragraphs: string;
+  readonly placed: string;
+}
+
+export function foundFacts(summary: Summary, { lang, message }: Words): FoundFacts {
+  const { article } = summary;
+  const date = new Intl.DateTimeFormat(lang === 'ar' ? 'ar' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${article.date}T00:00:00Z`),
+  );
+  return {
+    title: article.title[lang],
+    date: message('popupDate', [date]),
+    paragraphs: message('popupParagraphs', [String(summary.paragraphsFound), String(article.paragraphs.length)]),
+    placed: message('popupPlaced', [String(summary.placed), String(summary.total)]),
+  };
+}
+
+export function unplacedItems(summary: Summary, found: ArticleFound, { message }: Pick<Words, 'message'>): HTMLLIElement[] {
+  const reasons = new Map(found.unplaced.map((entry) => [entry.id, entry.reason]));
+  return summary.unplaced.map((annotation) => {
+    const reason = unplacedMessage[reasons.get(annotation.id) ?? 'paragraph-missing'];
+    const item = make('li', 'meta', `${annotation.target.exact} — ${message(reason)}`);
+    item.dir = 'auto';
+    return item;
+  });
+}

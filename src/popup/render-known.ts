@@ -1,0 +1,11 @@
+/** The articles Isnad knows, listed while none is found on the tab. */
+import type { Article } from '../article/schema';
+import { make, type Words } from './dom';
+
+export function knownItems(articles: readonly Article[], { lang }: Pick<Words, 'lang'>): HTMLLIElement[] {
+  return articles.map((article) => {
+    const item = make('li', undefined, article.title[lang]);
+    item.lang = lang;
+    return item;
+  });
+}
