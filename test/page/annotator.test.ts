@@ -11,10 +11,10 @@ import { CLAIM_HIGHLIGHT, quoteHighlightName } from '../../src/shared/highlights
 import { placeInReference, referenceText } from '../../src/article/text-quote';
 import { DEFAULT_PREFERENCES } from '../../src/shared/preferences';
 import { Annotator } from '../../src/page/annotator';
-import type { Messages } from '../../src/page/describe';
 import type { HighlightApi, HighlightLike, HighlightRegistryLike } from '../../src/page/paint';
 import type { ArticleFound } from '../../src/shared/messages';
 import { putinXi } from '../support/article-page';
+import { echo } from '../support/fake-browser';
 
 class FakeHighlight implements HighlightLike {
   priority = 0;
@@ -29,8 +29,6 @@ function fakeHighlights(): { api: HighlightApi; entries: Map<string, FakeHighlig
   };
   return { api: { registry, make: (ranges) => new FakeHighlight([...ranges]) }, entries };
 }
-
-const echo: Messages = (name, substitutions) => (substitutions === undefined ? name : `${name}:[${substitutions.join('|')}]`);
 
 /** A plain news page: a header, the article's title and paragraphs as <p>, a footer. */
 function articlePage(article: Article): HTMLElement {

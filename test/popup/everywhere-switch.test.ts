@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { wireEverywhereSwitch, type PermissionsApi } from '../../src/popup/everywhere-switch';
 import { EVERYWHERE } from '../../src/shared/everywhere';
-import { settle, stage } from './fakes';
+import { settle } from '../support/fake-browser';
+import { stage } from './fakes';
 
 function permissions(granted: boolean, overrides: Partial<Record<keyof PermissionsApi, () => Promise<boolean>>> = {}) {
   return {

@@ -17,6 +17,3 @@ export function stage(): Stage {
   // Message names stand for their text: the tests read which message shows.
   return { toggle, region, notice: noticeIn(region, (name) => name) };
 }
-
-/** Lets pending promise callbacks run. */
-export const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));

@@ -2,6 +2,7 @@
 import type { ArticleFound } from '../../src/shared/messages';
 import type { Words } from '../../src/popup/dom';
 import { putinXi } from '../support/article-page';
+import { echo } from '../support/fake-browser';
 
 /** Every paragraph and annotation of the article, nothing changed. */
 export const everything: ArticleFound = {
@@ -34,8 +35,6 @@ export const changedPage: ArticleFound = {
   misattributed: [{ id: 'quote-putin-firm-support', named: 'xi' }],
 };
 
-/** Message names and their substitutions stand for the text: the tests read which message shows, with what. */
-export const echo = (name: string, substitutions: string[] = []): string => (substitutions.length === 0 ? name : `${name}:[${substitutions.join('|')}]`);
 
 export const english: Words = { lang: 'en', message: echo };
 export const arabic: Words = { lang: 'ar', message: echo };

@@ -12,7 +12,7 @@ import type { PageStatus } from '../../src/shared/messages';
 import { PREFERENCES_KEY } from '../../src/shared/preferences';
 import { putinXi } from '../support/article-page';
 import { fakeBrowser } from '../support/fake-browser';
-import { changedPage, echo, everything } from './found';
+import { changedPage, everything } from './found';
 
 const html = readFileSync(join(projectRoot, 'src/popup/popup.html'), 'utf8');
 
@@ -29,8 +29,8 @@ function popupBrowser({ status, lang = 'en', url = 'https://example.com/', scan 
   return {
     ...base,
     i18n: {
-      getUILanguage: () => lang,
-      getMessage: (name: string, substitutions?: string[]) => (name === '@@bidi_dir' ? (lang.startsWith('ar') ? 'rtl' : 'ltr') : echo(name, substitutions)),
+      ...base.i18n,
+      getMessage: (name: string, substitutions?: string[]) => (name === '@@bidi_dir' ? (lang.startsWith('ar') ? 'rtl' : 'ltr') : base.i18n.getMessage(name, substitutions)),
     },
     tabs: {
       query: vi.fn(async () => [{ id: 7 }]),

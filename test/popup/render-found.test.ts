@@ -3,7 +3,8 @@ import { foundFacts, unplacedItems } from '../../src/popup/render-found';
 import { knownItems } from '../../src/popup/render-known';
 import { summarize } from '../../src/popup/summary';
 import { putinXi } from '../support/article-page';
-import { arabic, changedPage, echo, english, everything } from './found';
+import { echo } from '../support/fake-browser';
+import { arabic, changedPage, english, everything } from './found';
 
 describe('the found article', () => {
   it('says its title, its date and what of it the page holds, in the UI language', () => {

@@ -4,6 +4,7 @@ import enJson from '../../_locales/en/messages.json';
 import { announcementOf, categoryMessage, unplacedMessage, verdictMessage } from '../../src/shared/labels';
 import type { Annotation } from '../../src/article/schema';
 import { putinXi } from '../support/article-page';
+import { echo } from '../support/fake-browser';
 
 const locales: Record<string, Record<string, { message: string }>> = { ar: arJson, en: enJson };
 
@@ -20,8 +21,6 @@ describe('labels', () => {
 });
 
 describe('announcementOf', () => {
-  /** Message names and their substitutions stand for the text. */
-  const echo = (name: string, substitutions: string[] = []): string => (substitutions.length === 0 ? name : `${name}:[${substitutions.join('|')}]`);
   const annotation = (id: string): Annotation => {
     const found = putinXi.annotations.find((candidate) => candidate.id === id);
     if (found === undefined) throw new Error(`no ${id}`);

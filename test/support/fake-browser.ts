@@ -18,6 +18,10 @@ export class FakeEvent<L extends Listener = Listener> {
   }
 }
 
+/** `browser.i18n.getMessage` for tests: a message's name and its substitutions stand for its text, so a test reads which message shows, with what. */
+export const echo = (name: string, substitutions?: string[]): string =>
+  substitutions === undefined || substitutions.length === 0 ? name : `${name}:[${substitutions.join('|')}]`;
+
 export interface Sent {
   readonly message: unknown;
 }
@@ -42,7 +46,7 @@ export function fakeBrowser(options: { readonly local?: Record<string, unknown>;
     },
     i18n: {
       getUILanguage: () => options.lang ?? 'en',
-      getMessage: (name: string) => name,
+      getMessage: echo,
     },
     storage: {
       local: area({ ...options.local }),
@@ -53,3 +57,6 @@ export function fakeBrowser(options: { readonly local?: Record<string, unknown>;
 }
 
 export type FakeBrowser = ReturnType<typeof fakeBrowser>;
+
+/** Lets pending promise callbacks run. */
+export const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
