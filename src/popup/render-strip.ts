@@ -1,5 +1,6 @@
 /** Where each quote (top row, in its speaker's colour) and claim (bottom row, grey) sits along the article. */
 import type { Article } from '../article/schema';
+import { CLAIM_GREY } from '../shared/highlights';
 import { announcementOf } from '../shared/labels';
 import { make, type GoTo, type Words } from './dom';
 import type { Summary } from './summary';
@@ -19,7 +20,7 @@ export function stripMarks(summary: Summary, words: Words, goTo: GoTo): HTMLButt
     button.type = 'button';
     button.style.setProperty(rtl ? 'right' : 'left', `${(mark.from * 100).toFixed(2)}%`);
     button.style.setProperty('width', `${Math.max(0.5, (mark.to - mark.from) * 100).toFixed(2)}%`);
-    if (mark.color !== null) button.style.setProperty('background', mark.color);
+    button.style.setProperty('background', mark.color ?? CLAIM_GREY);
     const label = markLabel(summary.article, mark.id, words);
     button.setAttribute('aria-label', label);
     button.title = label;

@@ -1,8 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import { markLabel, stripMarks } from '../../src/popup/render-strip';
+import { CLAIM_GREY } from '../../src/shared/highlights';
 import { summarize } from '../../src/popup/summary';
 import { putinXi } from '../support/article-page';
 import { changedPage, english, everything } from './found';
+
+/** A colour as the style declaration writes it back. */
+function asStyled(color: string): string {
+  const probe = document.createElement('i');
+  probe.style.setProperty('background', color);
+  return probe.style.getPropertyValue('background');
+}
 
 const exact = (id: string): string => putinXi.annotations.find((annotation) => annotation.id === id)?.target.exact ?? '';
 
@@ -13,7 +21,7 @@ describe('the strip', () => {
     expect(markLabel(putinXi, 'no-such-annotation', english)).toBe('no-such-annotation');
   });
 
-  it('draws a button per annotation from the right of an Arabic article, quotes in their colour, each named and going to its place', () => {
+  it('draws a button per annotation from the right of an Arabic article, quotes in their colour and claims grey, each named and going to its place', () => {
     const goTo = vi.fn();
     const summary = summarize(putinXi, everything);
     const marks = stripMarks(summary, english, goTo);
@@ -27,8 +35,9 @@ describe('the strip', () => {
     expect(first?.getAttribute('aria-label')).toBe(markLabel(putinXi, mark?.id ?? '', english));
     expect(first?.title).toBe(first?.getAttribute('aria-label'));
     const quote = marks.find((button) => button.className === 'quote');
-    expect(quote?.style.getPropertyValue('background')).not.toBe('');
-    expect(marks.find((button) => button.className === 'claim')?.style.getPropertyValue('background')).toBe('');
+    const quoteColor = summary.marks.find((entry) => entry.kind === 'quote')?.color ?? '';
+    expect(quote?.style.getPropertyValue('background')).toBe(asStyled(quoteColor));
+    expect(marks.find((button) => button.className === 'claim')?.style.getPropertyValue('background')).toBe(asStyled(CLAIM_GREY));
     quote?.click();
     expect(goTo).toHaveBeenCalledTimes(1);
   });
