@@ -84,6 +84,7 @@ async function build(): Promise<void> {
     });
     for (const file of staticFiles) cpSync(join(projectRoot, file), join(out, file), { recursive: true });
     writeFileSync(join(out, HIGHLIGHT_STYLESHEET), styles);
+    cpSync(join(projectRoot, 'src/shared/theme.css'), join(out, 'theme.css'));
     for (const file of popupFiles) cpSync(join(projectRoot, 'src/popup', file), join(out, 'popup', file));
     for (const file of welcomeFiles) cpSync(join(projectRoot, 'src/welcome', file), join(out, 'welcome', file));
 
