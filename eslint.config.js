@@ -17,7 +17,15 @@ export default tseslint.config(
       // `() => void promise` and `(x) => list.push(x)` as callbacks read plainly; a void value used elsewhere is still an error.
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
       // Arabic text is walked by code point on purpose (no emoji or grapheme clusters matter to the engine).
-      '@typescript-eslint/no-misused-spread': ['error', { allow: [{ from: 'lib', name: 'String' }, { from: 'lib', name: 'string' }] }],
+      '@typescript-eslint/no-misused-spread': [
+        'error',
+        {
+          allow: [
+            { from: 'lib', name: 'String' },
+            { from: 'lib', name: 'string' },
+          ],
+        },
+      ],
     },
   },
   prettier,

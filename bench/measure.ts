@@ -109,7 +109,13 @@ function runOnRebuiltPage<Name extends 'stages' | 'rescan'>(page: Page, name: Na
   }, name);
 }
 
-export async function measurePage(page: Page, cdp: CDPSession | undefined, plan: PagePlan, article: Article, budget: Budget): Promise<PageMeasurement> {
+export async function measurePage(
+  page: Page,
+  cdp: CDPSession | undefined,
+  plan: PagePlan,
+  article: Article,
+  budget: Budget,
+): Promise<PageMeasurement> {
   // Where the bench's own time goes on this page, for the progress line.
   const phases: string[] = [];
   let lapStart = Date.now();
@@ -224,7 +230,10 @@ async function measureExtension(page: Page, plan: PagePlan, article: Article): P
       (annotation) =>
         annotation.kind === kind &&
         painted.some(
-          (range) => range.inStory && range.name.startsWith(kind === 'quote' ? 'isnad-quote-' : 'isnad-claim') && norm(range.text) === norm(annotation.target.exact),
+          (range) =>
+            range.inStory &&
+            range.name.startsWith(kind === 'quote' ? 'isnad-quote-' : 'isnad-claim') &&
+            norm(range.text) === norm(annotation.target.exact),
         ),
     ).length;
   say(`  ${plan.label} article: extension's isnad:annotate ${median(ms).toFixed(1)} ms ×${ms.length}`);

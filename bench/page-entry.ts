@@ -21,11 +21,18 @@ import { markAll } from './peers/markjs';
 import type { FloorResult, IsnadBench, PageInfo, Placements, RescanResult, RunResult, Stages } from './protocol';
 import { BENCH_TEMPLATE_ID, STORY_ID } from './story-id';
 
-
-const article: Article = articles[0] ?? (() => { throw new Error('no bundled article'); })();
+const article: Article =
+  articles[0] ??
+  (() => {
+    throw new Error('no bundled article');
+  })();
 const annotations: readonly Annotation[] = article.annotations;
 /** What the peers are given: each annotation's TextQuoteSelector from the article file. */
-const selectors: readonly TextQuoteSelector[] = annotations.map(({ target }) => ({ exact: target.exact, prefix: target.prefix, suffix: target.suffix }));
+const selectors: readonly TextQuoteSelector[] = annotations.map(({ target }) => ({
+  exact: target.exact,
+  prefix: target.prefix,
+  suffix: target.suffix,
+}));
 const markClass = (index: number): string => `bench-a${index}`;
 
 /** Results kept alive, as the extension keeps its ranges and highlights. */
@@ -39,7 +46,12 @@ const inStory = (node: Node): boolean => story().contains(node);
 function tally(results: readonly { correct: boolean; wrong: boolean }[]): Placements {
   const count = (kind: Annotation['kind'], key: 'correct' | 'wrong'): number =>
     results.filter((result, index) => annotations[index]?.kind === kind && result[key]).length;
-  return { quotesCorrect: count('quote', 'correct'), quotesWrong: count('quote', 'wrong'), claimsCorrect: count('claim', 'correct'), claimsWrong: count('claim', 'wrong') };
+  return {
+    quotesCorrect: count('quote', 'correct'),
+    quotesWrong: count('quote', 'wrong'),
+    claimsCorrect: count('claim', 'correct'),
+    claimsWrong: count('claim', 'wrong'),
+  };
 }
 
 /** One range per annotation (Isnad): right when it lies in the story and holds the annotation's text. */
@@ -48,7 +60,8 @@ function checkRanges(ranges: ReadonlyMap<string, Range>): Placements {
     annotations.map((annotation) => {
       const range = ranges.get(annotation.id);
       if (range === undefined) return { correct: false, wrong: false };
-      const correct = inStory(range.startContainer) && inStory(range.endContainer) && norm(range.toString()) === norm(annotation.target.exact);
+      const correct =
+        inStory(range.startContainer) && inStory(range.endContainer) && norm(range.toString()) === norm(annotation.target.exact);
       return { correct, wrong: !correct };
     }),
   );
@@ -125,7 +138,12 @@ const bench: IsnadBench = {
 
   info(): PageInfo {
     const { text, nodes } = collectText();
-    return { textChars: text.length, textBytes: new TextEncoder().encode(text).length, elements: document.body.getElementsByTagName('*').length, textNodes: nodes };
+    return {
+      textChars: text.length,
+      textBytes: new TextEncoder().encode(text).length,
+      elements: document.body.getElementsByTagName('*').length,
+      textNodes: nodes,
+    };
   },
 
   /** The least any text-anchoring tool must do: one TreeWalker pass collecting the text of every text node. */

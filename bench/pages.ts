@@ -223,7 +223,13 @@ function writeStory(article: Article, kind: PageKind, fill: Filler): Body {
   story.open('nav', 'class="breadcrumb"').el('a', 'الرئيسية', 'href="#"').text(' › ').el('a', 'العالم', 'href="#"').close('nav').nl();
   story.open('article', `id="${STORY_ID}"`).nl();
   story.el('h1', kind === 'article' ? article.title.ar : fill.pick(HEADLINES)).nl();
-  story.open('div', 'class="meta"').el('span', `بقلم ${fill.pick(NAMES)}`).text(' · ').el('time', kind === 'article' ? article.date : fill.time()).close('div').nl();
+  story
+    .open('div', 'class="meta"')
+    .el('span', `بقلم ${fill.pick(NAMES)}`)
+    .text(' · ')
+    .el('time', kind === 'article' ? article.date : fill.time())
+    .close('div')
+    .nl();
   story.open('figure').markup('<img alt="" width="640" height="360">').el('figcaption', fill.sentence()).close('figure').nl();
   story.open('div', 'class="story-body"').nl();
   if (kind === 'article') {
@@ -257,7 +263,8 @@ function writeStory(article: Article, kind: PageKind, fill: Filler): Body {
 function fillSidebarRight(fill: Filler, budget: number): Body {
   const body = new Body();
   body.el('h2', 'الأكثر قراءة').nl().open('ol').nl();
-  for (let item = 0; item < 10 && body.textBytes < budget; item += 1) body.open('li').el('a', fill.pick(HEADLINES), 'href="#"').close('li').nl();
+  for (let item = 0; item < 10 && body.textBytes < budget; item += 1)
+    body.open('li').el('a', fill.pick(HEADLINES), 'href="#"').close('li').nl();
   body.close('ol').nl().el('h2', 'مقالات الرأي').nl();
   while (body.textBytes < budget) {
     body.open('div', 'class="card opinion"').markup('<img alt="" width="48" height="48">');
@@ -283,10 +290,21 @@ function fillComments(fill: Filler, budget: number): Body {
   const body = new Body();
   body.open('section', 'class="comments"').nl().el('h2', 'التعليقات').nl().open('ul').nl();
   while (body.textBytes < budget) {
-    body.open('li').open('div', 'class="meta"').el('span', fill.pick(NAMES), 'class="author"').text(' ').el('time', fill.time()).close('div');
+    body
+      .open('li')
+      .open('div', 'class="meta"')
+      .el('span', fill.pick(NAMES), 'class="author"')
+      .text(' ')
+      .el('time', fill.time())
+      .close('div');
     const text = Array.from({ length: fill.int(1, 3) }, () => (fill.int(0, 2) === 0 ? fill.sentence() : fill.pick(COMMENTS))).join(' ');
     body.el('p', text);
-    body.open('div', 'class="actions"').el('button', 'رد', 'type="button"').text(' ').el('a', `إعجاب (${fill.int(0, 300)})`, 'href="#"').close('div');
+    body
+      .open('div', 'class="actions"')
+      .el('button', 'رد', 'type="button"')
+      .text(' ')
+      .el('a', `إعجاب (${fill.int(0, 300)})`, 'href="#"')
+      .close('div');
     body.close('li').nl();
   }
   return body.close('ul').nl().close('section');
@@ -300,7 +318,14 @@ function fillMore(fill: Filler, budget: number): Body {
     for (let card = 0; card < 6 && body.textBytes < budget; card += 1) {
       body.open('article', 'class="card"').markup('<img alt="" width="120" height="80">');
       body.open('div').open('h3').el('a', fill.pick(HEADLINES), 'href="#"').close('h3');
-      body.el('p', fill.paragraph(2, 4)).open('div', 'class="meta"').el('span', fill.pick(NAMES)).text(' · ').el('time', fill.time()).close('div').close('div');
+      body
+        .el('p', fill.paragraph(2, 4))
+        .open('div', 'class="meta"')
+        .el('span', fill.pick(NAMES))
+        .text(' · ')
+        .el('time', fill.time())
+        .close('div')
+        .close('div');
       body.close('article').nl();
     }
   }
@@ -310,9 +335,21 @@ function fillMore(fill: Filler, budget: number): Body {
 function fillSidebarLeft(fill: Filler, budget: number): Body {
   const body = new Body();
   body.el('h2', 'آخر الأخبار').nl().open('ul').nl();
-  while (body.textBytes < budget * 0.7) body.open('li').el('time', fill.time().slice(-5)).text(' ').el('a', fill.pick(HEADLINES), 'href="#"').close('li').nl();
+  while (body.textBytes < budget * 0.7)
+    body.open('li').el('time', fill.time().slice(-5)).text(' ').el('a', fill.pick(HEADLINES), 'href="#"').close('li').nl();
   body.close('ul').nl().el('h2', 'فيديو').nl();
-  while (body.textBytes < budget) body.open('div', 'class="video"').el('a', fill.pick(HEADLINES), 'href="#"').el('span', `${fill.int(1, 9)}:${String(fill.int(0, 59)).padStart(2, '0')}`, 'class="duration"').close('div').nl();
-  return body.open('form', 'class="newsletter"').el('label', 'النشرة البريدية').markup('<input type="email" placeholder="بريدك الإلكتروني">').el('button', 'اشترك', 'type="submit"').close('form').nl();
+  while (body.textBytes < budget)
+    body
+      .open('div', 'class="video"')
+      .el('a', fill.pick(HEADLINES), 'href="#"')
+      .el('span', `${fill.int(1, 9)}:${String(fill.int(0, 59)).padStart(2, '0')}`, 'class="duration"')
+      .close('div')
+      .nl();
+  return body
+    .open('form', 'class="newsletter"')
+    .el('label', 'النشرة البريدية')
+    .markup('<input type="email" placeholder="بريدك الإلكتروني">')
+    .el('button', 'اشترك', 'type="submit"')
+    .close('form')
+    .nl();
 }
-

@@ -125,13 +125,20 @@ function medianStages(runs: readonly Stages[]): PageRecord['stages'] {
   const result: Partial<Record<keyof Stages, number | string>> = {};
   for (const key of Object.keys(first) as (keyof Stages)[]) {
     const value = first[key];
-    result[key] = typeof value === 'number' ? median(runs.map((run) => run[key]).filter((each): each is number => typeof each === 'number')) : String(value);
+    result[key] =
+      typeof value === 'number'
+        ? median(runs.map((run) => run[key]).filter((each): each is number => typeof each === 'number'))
+        : String(value);
   }
   return result;
 }
 
 /** The exponent k in t ∝ size^k between the smallest and the largest page of a kind. */
-export function growth(pages: readonly PageRecord[], kind: 'article' | 'other', time: (page: PageRecord) => number | null): number | undefined {
+export function growth(
+  pages: readonly PageRecord[],
+  kind: 'article' | 'other',
+  time: (page: PageRecord) => number | null,
+): number | undefined {
   const ofKind = pages.filter((page) => page.kind === kind).sort((a, b) => a.textBytes - b.textBytes);
   const small = ofKind[0];
   const large = ofKind[ofKind.length - 1];
@@ -199,7 +206,13 @@ export function targets(pages: readonly PageRecord[], contentScriptGzipBytes: nu
   }
   const other = nearest(pages, 'other', MB);
   if (other !== undefined) {
-    add(`a 1 KB change to the ${other.size} page without the article costs ≤ 0.2× the floor`, other.rescanMs / other.floorMs, 0.2, 'at most', !other.rescanScans);
+    add(
+      `a 1 KB change to the ${other.size} page without the article costs ≤ 0.2× the floor`,
+      other.rescanMs / other.floorMs,
+      0.2,
+      'at most',
+      !other.rescanScans,
+    );
   }
   const large = nearest(pages, 'article', 4 * MB);
   if (large?.retainedHeapBytes !== null && large?.retainedHeapBytes !== undefined) {
@@ -231,7 +244,16 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 }
 
 export function timesTable(pages: readonly PageRecord[]): string {
-  const header = ['text', 'kind', 'floor ms', 'Isnad ms', 'first', 'ext ms', 'Isnad/floor', ...PEERS.flatMap((peer) => [`${peer} ms`, '/Isnad'])];
+  const header = [
+    'text',
+    'kind',
+    'floor ms',
+    'Isnad ms',
+    'first',
+    'ext ms',
+    'Isnad/floor',
+    ...PEERS.flatMap((peer) => [`${peer} ms`, '/Isnad']),
+  ];
   const rows = pages.map((page) => [
     size(page),
     page.kind,
@@ -243,7 +265,9 @@ export function timesTable(pages: readonly PageRecord[]): string {
     ...PEERS.flatMap((peer) => {
       const record = page.peers[peer];
       if (page.skipped.includes(peer)) return ['skipped', '–'];
-      return record === undefined ? ['–', '–'] : [`${fixed(record.ms)}${record.runs < (page.runs.isnad ?? 0) ? `(${record.runs})` : ''}`, ratio(record.ms / page.isnadMs)];
+      return record === undefined
+        ? ['–', '–']
+        : [`${fixed(record.ms)}${record.runs < (page.runs.isnad ?? 0) ? `(${record.runs})` : ''}`, ratio(record.ms / page.isnadMs)];
     }),
   ]);
   return table(header, rows);
@@ -267,7 +291,23 @@ export function placementsTable(pages: readonly PageRecord[]): string {
 }
 
 export function stagesTable(pages: readonly PageRecord[]): string {
-  const header = ['text', 'kind', 'floor', 'native', 'precheck', 'locate', 'read', 'match', 'ranges', 'sum', 'Isnad ms', 'read chars', 'probes', 'outcome', 'rescan'];
+  const header = [
+    'text',
+    'kind',
+    'floor',
+    'native',
+    'precheck',
+    'locate',
+    'read',
+    'match',
+    'ranges',
+    'sum',
+    'Isnad ms',
+    'read chars',
+    'probes',
+    'outcome',
+    'rescan',
+  ];
   const rows = pages
     .filter((page) => page.stages !== null)
     .map((page) => {
@@ -304,7 +344,12 @@ export function targetLines(list: readonly Target[]): string {
 
 // ---------------------------------------------------------------- chart
 
-const SERIES: readonly { readonly name: string; readonly color: string; readonly dash?: string; readonly time: (page: PageRecord) => number | null }[] = [
+const SERIES: readonly {
+  readonly name: string;
+  readonly color: string;
+  readonly dash?: string;
+  readonly time: (page: PageRecord) => number | null;
+}[] = [
   { name: 'floor (TreeWalker)', color: '#888888', dash: '4 3', time: (page) => page.floorMs },
   { name: 'Isnad (engine in page)', color: '#b3261e', time: (page) => page.isnadMs },
   { name: 'Isnad (extension’s own measure)', color: '#b3261e', dash: '6 3', time: (page) => page.extensionMs },
@@ -319,27 +364,47 @@ export function chart(results: BrowserResults): string {
   const width = 760;
   const height = 480;
   const margin = { left: 72, right: 230, top: 48, bottom: 56 };
-  const times = pages.flatMap((page) => SERIES.map((series) => series.time(page))).filter((value): value is number => value !== null && value > 0);
+  const times = pages
+    .flatMap((page) => SERIES.map((series) => series.time(page)))
+    .filter((value): value is number => value !== null && value > 0);
   const sizes = pages.map((page) => page.textBytes);
   const [xMin, xMax] = [Math.min(...sizes) / 1.3, Math.max(...sizes) * 1.3];
   const [yMin, yMax] = [10 ** Math.floor(Math.log10(Math.min(...times))), 10 ** Math.ceil(Math.log10(Math.max(...times)))];
-  const x = (bytes: number): number => margin.left + ((Math.log(bytes) - Math.log(xMin)) / (Math.log(xMax) - Math.log(xMin))) * (width - margin.left - margin.right);
-  const y = (ms: number): number => height - margin.bottom - ((Math.log(ms) - Math.log(yMin)) / (Math.log(yMax) - Math.log(yMin))) * (height - margin.top - margin.bottom);
+  const x = (bytes: number): number =>
+    margin.left + ((Math.log(bytes) - Math.log(xMin)) / (Math.log(xMax) - Math.log(xMin))) * (width - margin.left - margin.right);
+  const y = (ms: number): number =>
+    height - margin.bottom - ((Math.log(ms) - Math.log(yMin)) / (Math.log(yMax) - Math.log(yMin))) * (height - margin.top - margin.bottom);
   const parts: string[] = [];
   parts.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
-  parts.push(`<text x="${margin.left}" y="28" font-size="16" font-weight="bold">Time to place the article's annotations, by page size (${escapeXml(results.browser)})</text>`);
+  parts.push(
+    `<text x="${margin.left}" y="28" font-size="16" font-weight="bold">Time to place the article's annotations, by page size (${escapeXml(results.browser)})</text>`,
+  );
   for (let decade = yMin; decade <= yMax; decade *= 10) {
-    parts.push(`<line x1="${margin.left}" x2="${width - margin.right}" y1="${y(decade).toFixed(1)}" y2="${y(decade).toFixed(1)}" stroke="#e5e5e5"/>`);
-    parts.push(`<text x="${margin.left - 8}" y="${(y(decade) + 4).toFixed(1)}" font-size="12" text-anchor="end">${decade >= 1 ? decade.toFixed(0) : decade}</text>`);
+    parts.push(
+      `<line x1="${margin.left}" x2="${width - margin.right}" y1="${y(decade).toFixed(1)}" y2="${y(decade).toFixed(1)}" stroke="#e5e5e5"/>`,
+    );
+    parts.push(
+      `<text x="${margin.left - 8}" y="${(y(decade) + 4).toFixed(1)}" font-size="12" text-anchor="end">${decade >= 1 ? decade.toFixed(0) : decade}</text>`,
+    );
   }
   for (const page of pages) {
     const label = size(page);
-    parts.push(`<line x1="${x(page.textBytes).toFixed(1)}" x2="${x(page.textBytes).toFixed(1)}" y1="${margin.top}" y2="${height - margin.bottom}" stroke="#f0f0f0"/>`);
-    parts.push(`<text x="${x(page.textBytes).toFixed(1)}" y="${height - margin.bottom + 18}" font-size="12" text-anchor="middle">${label}</text>`);
+    parts.push(
+      `<line x1="${x(page.textBytes).toFixed(1)}" x2="${x(page.textBytes).toFixed(1)}" y1="${margin.top}" y2="${height - margin.bottom}" stroke="#f0f0f0"/>`,
+    );
+    parts.push(
+      `<text x="${x(page.textBytes).toFixed(1)}" y="${height - margin.bottom + 18}" font-size="12" text-anchor="middle">${label}</text>`,
+    );
   }
-  parts.push(`<rect x="${margin.left}" y="${margin.top}" width="${width - margin.left - margin.right}" height="${height - margin.top - margin.bottom}" fill="none" stroke="#333"/>`);
-  parts.push(`<text x="${(margin.left + width - margin.right) / 2}" y="${height - 14}" font-size="13" text-anchor="middle">page text (UTF-8 bytes, log scale)</text>`);
-  parts.push(`<text transform="translate(20 ${(margin.top + height - margin.bottom) / 2}) rotate(-90)" font-size="13" text-anchor="middle">time (ms, log scale; median)</text>`);
+  parts.push(
+    `<rect x="${margin.left}" y="${margin.top}" width="${width - margin.left - margin.right}" height="${height - margin.top - margin.bottom}" fill="none" stroke="#333"/>`,
+  );
+  parts.push(
+    `<text x="${(margin.left + width - margin.right) / 2}" y="${height - 14}" font-size="13" text-anchor="middle">page text (UTF-8 bytes, log scale)</text>`,
+  );
+  parts.push(
+    `<text transform="translate(20 ${(margin.top + height - margin.bottom) / 2}) rotate(-90)" font-size="13" text-anchor="middle">time (ms, log scale; median)</text>`,
+  );
   SERIES.forEach((series, index) => {
     const points = pages
       .map((page) => [page.textBytes, series.time(page)] as const)
@@ -348,10 +413,13 @@ export function chart(results: BrowserResults): string {
     const path = points.map(([bytes, ms], at) => `${at === 0 ? 'M' : 'L'}${x(bytes).toFixed(1)},${y(ms).toFixed(1)}`).join(' ');
     const dash = series.dash === undefined ? '' : ` stroke-dasharray="${series.dash}"`;
     parts.push(`<path d="${path}" fill="none" stroke="${series.color}" stroke-width="2"${dash}/>`);
-    for (const [bytes, ms] of points) parts.push(`<circle cx="${x(bytes).toFixed(1)}" cy="${y(ms).toFixed(1)}" r="3" fill="${series.color}"/>`);
+    for (const [bytes, ms] of points)
+      parts.push(`<circle cx="${x(bytes).toFixed(1)}" cy="${y(ms).toFixed(1)}" r="3" fill="${series.color}"/>`);
     const legendY = margin.top + 12 + index * 22;
     const legendX = width - margin.right + 16;
-    parts.push(`<line x1="${legendX}" x2="${legendX + 24}" y1="${legendY}" y2="${legendY}" stroke="${series.color}" stroke-width="2"${dash}/>`);
+    parts.push(
+      `<line x1="${legendX}" x2="${legendX + 24}" y1="${legendY}" y2="${legendY}" stroke="${series.color}" stroke-width="2"${dash}/>`,
+    );
     parts.push(`<text x="${legendX + 30}" y="${legendY + 4}" font-size="12">${escapeXml(series.name)}</text>`);
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif">\n${parts.join('\n')}\n</svg>\n`;

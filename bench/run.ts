@@ -42,7 +42,11 @@ const KB = 1024;
 const MB = 1024 * KB;
 const quick = process.argv.includes('--quick');
 const chosen = process.argv.filter((arg) => arg.startsWith('--browser=')).map((arg) => arg.slice('--browser='.length));
-const onlySizes = process.argv.find((arg) => arg.startsWith('--sizes='))?.slice('--sizes='.length).split(',').map(Number);
+const onlySizes = process.argv
+  .find((arg) => arg.startsWith('--sizes='))
+  ?.slice('--sizes='.length)
+  .split(',')
+  .map(Number);
 
 /** Page sizes, runs per tool on each page, and runs of the stage profile. */
 const SIZES = [
@@ -96,12 +100,15 @@ async function main(): Promise<void> {
   if (article === undefined) throw new Error('no article file');
   const manifest = JSON.parse(readFileSync(join(distDir, 'chrome', 'manifest.json'), 'utf8')) as Parameters<typeof sampleListedHost>[0];
   const host = sampleListedHost(manifest);
-  const geckoId = (JSON.parse(readFileSync(join(distDir, 'firefox', 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } })
-    .browser_specific_settings.gecko.id;
+  const geckoId = (
+    JSON.parse(readFileSync(join(distDir, 'firefox', 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } }
+  ).browser_specific_settings.gecko.id;
 
   // Cross-origin isolation gives the bench pages fine-grained timers (5 µs in Chromium instead of 100 µs).
   const isolated = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
-  const served = new Map<string, ServedPage>([['/bench/harness.js', { html: await bundleHarness(), headers: { ...isolated, 'content-type': 'text/javascript; charset=utf-8' } }]]);
+  const served = new Map<string, ServedPage>([
+    ['/bench/harness.js', { html: await bundleHarness(), headers: { ...isolated, 'content-type': 'text/javascript; charset=utf-8' } }],
+  ]);
   for (const [index, size] of SIZES.entries()) {
     for (const kind of KINDS) {
       const options = { article, kind, targetBytes: size.bytes, seed: 0x15_0ad + index };
@@ -211,25 +218,35 @@ async function runBrowser(name: 'chromium' | 'firefox', context: Context): Promi
       'isnadMs: the content script’s own scan (Annotator.scan: scanPage, ranges, CSS.highlights) run in the page. extensionMs: the built extension’s own isnad:annotate measure, the first scan after a fresh load of the page under a listed host. rescanMs: after a scan, judging a change that adds about 1 KB of text outside the story. retainedHeapBytes: V8 heap growth after annotating, after a forced GC (Chromium).',
       `Runs per page: ${SIZES.map((size) => `${size.label} ${size.reps} (the extension ${size.extensionReps})`).join(', ')}; a tool’s runs on one page stop once they add up to ${BUDGET.perToolPageMs / 1000} s (the count is in pages[].runs), and a tool whose run on the article page took over ${SLOW_RUN_MS / 1000} s is not run on the other page of that size (pages[].skipped).`,
       'placed: quotes (of 12) placed in the story element with exactly their text, compared after Isnad’s normalisation; wrong: quotes placed anywhere else, with other text, or more than once.',
-      name === 'firefox' ? 'Heap growth is not measured in Firefox (no CDP there).' : 'heap: growth after annotating, each reading after a forced GC (CDP HeapProfiler.collectGarbage, Runtime.getHeapUsage).',
+      name === 'firefox'
+        ? 'Heap growth is not measured in Firefox (no CDP there).'
+        : 'heap: growth after annotating, each reading after a forced GC (CDP HeapProfiler.collectGarbage, Runtime.getHeapUsage).',
     ],
   };
   const suffix = name === 'chromium' ? '' : `-${name}`;
   writeFileSync(join(resultsDir, `latest${suffix}.json`), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(resultsDir, `chart${suffix}.svg`), chart(results));
   printResults(results);
-  say(`\n${version}: ${((Date.now() - browserStarted) / 1000).toFixed(0)} s; wrote bench/results/latest${suffix}.json and chart${suffix}.svg`);
+  say(
+    `\n${version}: ${((Date.now() - browserStarted) / 1000).toFixed(0)} s; wrote bench/results/latest${suffix}.json and chart${suffix}.svg`,
+  );
 }
 
 function printResults(results: BrowserResults): void {
   const { engine } = results;
-  say(`\n${results.browser}, engine at ${engine.commit}${engine.srcModified ? ' with src/ modified' : ''} — time per page (median ms; "first": Isnad's first, cold run on the page load), and each tool against Isnad`);
+  say(
+    `\n${results.browser}, engine at ${engine.commit}${engine.srcModified ? ' with src/ modified' : ''} — time per page (median ms; "first": Isnad's first, cold run on the page load), and each tool against Isnad`,
+  );
   say(timesTable(results.pages));
   say(`\nplaced correctly: quotes of 12 · claims of 9 (+n✗: placed wrong)`);
   say(placementsTable(results.pages));
   say(`\ngrowth exponent, 50 KB → 4 MB (1 = linear):`);
   for (const kind of ['article', 'other'] as const) {
-    say(`  ${kind}: ${Object.entries(results.growth[kind]).map(([tool, value]) => `${tool} ${value.toFixed(2)}`).join(', ')}`);
+    say(
+      `  ${kind}: ${Object.entries(results.growth[kind])
+        .map(([tool, value]) => `${tool} ${value.toFixed(2)}`)
+        .join(', ')}`,
+    );
   }
   say(
     `\nIsnad's stages (scanPage, median ms of the stage runs: native text, pre-check, locating the probes' clusters, reading them with styles, normalise + detect + anchor, DOM ranges; "read chars": visible text read of the page's native text; "rescan": judging a 1 KB change after the scan)`,
@@ -237,16 +254,21 @@ function printResults(results: BrowserResults): void {
   say(stagesTable(results.pages));
   const heap = results.pages.filter((page) => Object.keys(page.heap).length > 0);
   if (heap.length > 0) {
-    say('\nJS heap growth after annotating (KB, after a forced GC: what the run keeps alive; "RegExp state": of it, the last string a regex ran on, which RegExp keeps until another regex runs):');
+    say(
+      '\nJS heap growth after annotating (KB, after a forced GC: what the run keeps alive; "RegExp state": of it, the last string a regex ran on, which RegExp keeps until another regex runs):',
+    );
     for (const page of heap) {
       const cells = Object.entries(page.heap).map(
-        ([tool, growth]) => `${tool} ${(growth.jsBytes / 1024).toFixed(0)}${growth.regexpBytes > 64 * 1024 ? ` (RegExp state ${(growth.regexpBytes / 1024).toFixed(0)})` : ''}`,
+        ([tool, growth]) =>
+          `${tool} ${(growth.jsBytes / 1024).toFixed(0)}${growth.regexpBytes > 64 * 1024 ? ` (RegExp state ${(growth.regexpBytes / 1024).toFixed(0)})` : ''}`,
       );
       say(`  ${page.size} ${page.kind}: ${cells.join(', ')}`);
     }
   }
   const { contentScript } = results;
-  say(`\ncontent script: ${(contentScript.bytes / 1024).toFixed(1)} KB as built, ${(contentScript.minBytes / 1024).toFixed(1)} KB minified, ${(contentScript.gzipBytes / 1024).toFixed(1)} KB gzipped`);
+  say(
+    `\ncontent script: ${(contentScript.bytes / 1024).toFixed(1)} KB as built, ${(contentScript.minBytes / 1024).toFixed(1)} KB minified, ${(contentScript.gzipBytes / 1024).toFixed(1)} KB gzipped`,
+  );
   say('\ntargets:');
   say(targetLines(results.targets));
 }

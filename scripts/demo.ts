@@ -48,9 +48,7 @@ async function main(): Promise<void> {
     const url = `http://${host}:${server.port}${path}`;
     await page.goto(url);
     await page.waitForFunction(() => performance.getEntriesByName('isnad:ready', 'mark').length > 0);
-    const [measure] = await page.evaluate(() =>
-      performance.getEntriesByName('isnad:annotate', 'measure').map((entry) => entry.duration),
-    );
+    const [measure] = await page.evaluate(() => performance.getEntriesByName('isnad:annotate', 'measure').map((entry) => entry.duration));
     const pageShot = join(artifactsDir, 'demo-page.png');
     await page.screenshot({ path: pageShot });
 
@@ -62,7 +60,9 @@ async function main(): Promise<void> {
         ? '  content script: running; the article was not found'
         : `  content script: found the article and placed its annotations in ${measure.toFixed(1)} ms (performance measure isnad:annotate)`,
     );
-    console.log(`  articles known: ${articles.length}; "${article.title.en}": ${article.paragraphs.length} paragraphs, ${quotes} quotes, ${article.annotations.length - quotes} claims, ${article.speakers.length} speakers`);
+    console.log(
+      `  articles known: ${articles.length}; "${article.title.en}": ${article.paragraphs.length} paragraphs, ${quotes} quotes, ${article.annotations.length - quotes} claims, ${article.speakers.length} speakers`,
+    );
     console.log(`  page screenshot: ${relative(projectRoot, pageShot)}`);
     console.log(`  popup says: ${await popupStatus(browser, page)}`);
     if (windowed) {

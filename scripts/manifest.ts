@@ -20,7 +20,8 @@ export interface SourceManifest extends ContentScriptSites {
 
 export function browserManifest(source: SourceManifest, browser: Browser): Record<string, unknown> {
   const { background, minimum_chrome_version, browser_specific_settings, ...rest } = source;
-  if ('host_permissions' in rest) throw new Error('manifest.json: $.host_permissions: written by the build from $.content_scripts[*].matches');
+  if ('host_permissions' in rest)
+    throw new Error('manifest.json: $.host_permissions: written by the build from $.content_scripts[*].matches');
   const common = { ...rest, host_permissions: listedSites(source) };
   if (browser === 'chrome') {
     return { ...common, ...(minimum_chrome_version === undefined ? {} : { minimum_chrome_version }), background };
@@ -49,7 +50,9 @@ export function filesNamedBy(manifest: Record<string, unknown>): string[] {
 
 /** A host the content script is declared for: `www.` plus the first whole-domain pattern of the site list. */
 export function sampleListedHost(manifest: ContentScriptSites): string {
-  const domain = listedSites(manifest).map((pattern) => /^\*:\/\/\*\.([^/]+)\/\*$/.exec(pattern)?.[1]).find(Boolean);
+  const domain = listedSites(manifest)
+    .map((pattern) => /^\*:\/\/\*\.([^/]+)\/\*$/.exec(pattern)?.[1])
+    .find(Boolean);
   if (domain === undefined) throw new Error('the manifest lists no whole-domain site');
   return `www.${domain}`;
 }

@@ -20,15 +20,7 @@ import type { ContentScriptSites } from '../src/shared/sites';
 import { sampleListedHost } from './manifest';
 import { distDir, projectRoot } from './paths';
 import { serve } from '../testkit/serve';
-import {
-  pageScreenshot,
-  popupScreenshot,
-  promoTile,
-  screenshotSize,
-  storeLanguages,
-  tileSize,
-  type StoreLanguage,
-} from './store-images';
+import { pageScreenshot, popupScreenshot, promoTile, screenshotSize, storeLanguages, tileSize, type StoreLanguage } from './store-images';
 
 const extensionDir = join(distDir, 'chrome');
 const imagesDir = join(projectRoot, 'store', 'images');
@@ -75,7 +67,9 @@ async function quoteLine(page: Page, speaker: string, text: string): Promise<{ x
     () =>
       page.evaluate(
         (name, text) => {
-          const range = [...(CSS.highlights.get(name) ?? [])].find((candidate): candidate is Range => candidate instanceof Range && candidate.toString() === text);
+          const range = [...(CSS.highlights.get(name) ?? [])].find(
+            (candidate): candidate is Range => candidate instanceof Range && candidate.toString() === text,
+          );
           // The page's top shows its masthead, and the quote chosen sits high enough to leave room for the tooltip below.
           scrollTo(0, 0);
           const line = range?.getClientRects()[0];

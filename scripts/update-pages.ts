@@ -55,7 +55,11 @@ function stableJson(value: unknown): string {
     Array.isArray(item)
       ? item.map(sorted)
       : typeof item === 'object' && item !== null
-        ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, entry]) => [key, sorted(entry)]))
+        ? Object.fromEntries(
+            Object.entries(item)
+              .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+              .map(([key, entry]) => [key, sorted(entry)]),
+          )
         : item;
   const text = JSON.stringify(sorted(value), null, 2);
   return `${text.replace(/[\u00a0\u00ad\u0640\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
@@ -63,7 +67,9 @@ function stableJson(value: unknown): string {
 
 const indexes = bundledIndexes();
 const recipes = new Map(cases.map((entry) => [entry.name, entry]));
-const folders = readdirSync(pagesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const folders = readdirSync(pagesDir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 const names = [...new Set([...recipes.keys(), ...folders])].sort();
 let skipped = 0;
 
@@ -92,4 +98,6 @@ const list = names.map((name) => `- \`${name}\`: ${recipes.get(name)?.covers ?? 
 const text = readFileSync(readme, 'utf8').replace(/(<!-- cases -->\n)[\s\S]*?(<!-- \/cases -->)/, `$1${list}\n$2`);
 writeFileSync(readme, text);
 
-console.log(`${relative(projectRoot, pagesDir)}: ${names.length - skipped} cases written${skipped > 0 ? `, ${skipped} real cases left as they were (no ../shared/fixtures/real-pages)` : ''}`);
+console.log(
+  `${relative(projectRoot, pagesDir)}: ${names.length - skipped} cases written${skipped > 0 ? `, ${skipped} real cases left as they were (no ../shared/fixtures/real-pages)` : ''}`,
+);

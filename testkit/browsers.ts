@@ -125,7 +125,9 @@ export async function inExtensionPage(browser: Browser, origin: string, expressi
     void page.goto(`${origin}/popup/popup.html`).catch(() => undefined);
     const deadline = Date.now() + 10_000;
     for (;;) {
-      const answer: unknown = await page.evaluate(`location.protocol === 'moz-extension:' ? (${expression}) : undefined`).catch(() => undefined);
+      const answer: unknown = await page
+        .evaluate(`location.protocol === 'moz-extension:' ? (${expression}) : undefined`)
+        .catch(() => undefined);
       if (answer !== undefined) return answer;
       if (Date.now() > deadline) throw new Error(`the extension page did not answer ${expression}`);
       await new Promise((resolve) => setTimeout(resolve, 100));

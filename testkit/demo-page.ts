@@ -2,8 +2,7 @@
 import type { Article } from '../src/article/schema';
 
 /** Text made safe for HTML content and attribute values. */
-export const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 export function demoPage(article: Article): string {
   const paragraphs = article.paragraphs.map((paragraph) => `      <p>${escapeHtml(paragraph)}</p>`).join('\n');

@@ -7,7 +7,11 @@ import { createTextQuoteSelectorMatcher, highlightText } from '@apache-annotator
 import type { TextQuoteSelector } from './hypothesis';
 
 /** Every match of each selector highlighted; the matches of one selector are all found before any is highlighted (the matcher must not see the DOM change). */
-export async function apacheAnchorAll(scope: HTMLElement, selectors: readonly TextQuoteSelector[], attributeOf: (index: number) => Record<string, string>): Promise<void> {
+export async function apacheAnchorAll(
+  scope: HTMLElement,
+  selectors: readonly TextQuoteSelector[],
+  attributeOf: (index: number) => Record<string, string>,
+): Promise<void> {
   for (const [index, selector] of selectors.entries()) {
     const matcher = createTextQuoteSelectorMatcher({
       type: 'TextQuoteSelector',

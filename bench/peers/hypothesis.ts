@@ -235,7 +235,11 @@ export function highlightRange(range: Range, cssClass: string): HTMLElement[] {
 }
 
 /** What the client does for each annotation of a page: anchor on document.body, then highlight; an anchor that fails is an orphan. */
-export function hypothesisAnchorAll(root: HTMLElement, selectors: readonly TextQuoteSelector[], classOf: (index: number) => string): HTMLElement[][] {
+export function hypothesisAnchorAll(
+  root: HTMLElement,
+  selectors: readonly TextQuoteSelector[],
+  classOf: (index: number) => string,
+): HTMLElement[][] {
   return selectors.map((selector, index) => {
     try {
       return highlightRange(quoteToRange(root, selector), classOf(index));

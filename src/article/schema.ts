@@ -9,10 +9,7 @@ import { z } from 'zod';
 const nonEmpty = z.string().trim().min(1);
 
 /** Text in the UI languages. Arabic and English are both required. */
-export const LocalizedText = z
-  .object({ ar: nonEmpty, en: nonEmpty })
-  .strict()
-  .describe('The same text in Arabic and English.');
+export const LocalizedText = z.object({ ar: nonEmpty, en: nonEmpty }).strict().describe('The same text in Arabic and English.');
 
 const Id = z
   .string()
@@ -51,9 +48,7 @@ export const Speaker = z
 export const Source = z
   .object({
     publisher: nonEmpty,
-    date: z
-      .string()
-      .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+    date: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
     title: nonEmpty.optional(),
   })
   .strict();
@@ -62,7 +57,7 @@ export const Quote = z
   .object({
     id: Id,
     kind: z.literal('quote'),
-    speaker: Id.describe('The id of one of the article\'s speakers.'),
+    speaker: Id.describe("The id of one of the article's speakers."),
     form: z.enum(['direct', 'reported']),
     translation: z.object({ en: nonEmpty }).strict(),
     target: Target,

@@ -20,9 +20,7 @@ export function occurrences(text: string, needle: string): number[] {
 export function quoteMatches(text: string, quote: TextQuote): number[] {
   const { exact, prefix = '', suffix = '' } = quote;
   return occurrences(text, exact).filter(
-    (start) =>
-      text.slice(Math.max(0, start - prefix.length), start) === prefix &&
-      text.startsWith(suffix, start + exact.length),
+    (start) => text.slice(Math.max(0, start - prefix.length), start) === prefix && text.startsWith(suffix, start + exact.length),
   );
 }
 

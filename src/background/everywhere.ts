@@ -50,9 +50,11 @@ async function reconcile(api: EverywhereApi): Promise<void> {
 export function everywhereReconciler(api: EverywhereApi): () => Promise<void> {
   let queue = Promise.resolve();
   return () => {
-    queue = queue.then(() => reconcile(api)).catch((error: unknown) => {
-      console.error('Isnad: could not bring the all-sites content script in line with the permission', error);
-    });
+    queue = queue
+      .then(() => reconcile(api))
+      .catch((error: unknown) => {
+        console.error('Isnad: could not bring the all-sites content script in line with the permission', error);
+      });
     return queue;
   };
 }

@@ -75,7 +75,11 @@ export function anchorAll(index: ArticleIndex, pageText: string, detection: Dete
     searched += window.end - window.start;
     const found = placeIn(index, pageText, span, window);
     if (found !== undefined) placed.push({ id: annotation.id, ...found });
-    else unplaced.push({ id: annotation.id, reason: annotation.kind === 'quote' && quotationAt(pageText, window, span) ? 'altered' : 'not-found' });
+    else
+      unplaced.push({
+        id: annotation.id,
+        reason: annotation.kind === 'quote' && quotationAt(pageText, window, span) ? 'altered' : 'not-found',
+      });
   }
   return { placed, unplaced, searched };
 }
@@ -114,7 +118,8 @@ export function searchWindow(
     if (pageWord < 0) continue;
     const at: [number, number] = [itemAt(pageWords.starts, pageWord), itemAt(pageWords.ends, pageWord)];
     if (itemAt(words.ends, word) <= span.start) before = [...at, itemAt(words.ends, word)];
-    else if (itemAt(words.starts, word) >= span.end && (before === undefined || at[0] >= before[1])) after = [...at, itemAt(words.starts, word)];
+    else if (itemAt(words.starts, word) >= span.end && (before === undefined || at[0] >= before[1]))
+      after = [...at, itemAt(words.starts, word)];
   }
   const reach = 2 * (span.end - span.start) + MARGIN;
   let start: number;
@@ -134,7 +139,8 @@ export function searchWindow(
   // Within the blocks that hold the words around it: a block break before the word before, or after the word after, ends the window.
   const window = pageText.slice(from, to);
   // Where the annotation should start, by the aligned word before it, or else by the one after it.
-  const expected = before !== undefined ? before[1] + (span.start - before[2]) : after !== undefined ? after[0] - (after[2] - span.start) : -1;
+  const expected =
+    before !== undefined ? before[1] + (span.start - before[2]) : after !== undefined ? after[0] - (after[2] - span.start) : -1;
   let blockStart = 0;
   if (before !== undefined) blockStart = window.lastIndexOf('\n', before[0] - from) + 1;
   else if (after !== undefined) {

@@ -157,7 +157,10 @@ function namesOf(article: Article): SpeakerName[] {
       speaker.names.map((name) => {
         const text = normalize(name).text;
         const found = words(text);
-        return { speaker: speaker.id, words: Array.from({ length: found.count }, (_, word) => text.slice(found.starts[word], found.ends[word])) };
+        return {
+          speaker: speaker.id,
+          words: Array.from({ length: found.count }, (_, word) => text.slice(found.starts[word], found.ends[word])),
+        };
       }),
     )
     .sort((a, b) => b.words.length - a.words.length);

@@ -32,7 +32,11 @@ interface Spelled {
 
 function spelled(text: string): Spelled {
   const found = words(text);
-  return { text: Array.from({ length: found.count }, (_, word) => text.slice(found.starts[word], found.ends[word])), starts: found.starts, ends: found.ends };
+  return {
+    text: Array.from({ length: found.count }, (_, word) => text.slice(found.starts[word], found.ends[word])),
+    starts: found.starts,
+    ends: found.ends,
+  };
 }
 
 /** The pairs of equal words, in order, of a longest common subsequence of the two word lists. */
@@ -42,7 +46,9 @@ function commonWords(a: readonly string[], b: readonly string[]): [number, numbe
   for (let i = a.length - 1; i >= 0; i -= 1) {
     for (let j = b.length - 1; j >= 0; j -= 1) {
       lengths[i * width + j] =
-        a[i] === b[j] ? itemAt(lengths, (i + 1) * width + j + 1) + 1 : Math.max(itemAt(lengths, (i + 1) * width + j), itemAt(lengths, i * width + j + 1));
+        a[i] === b[j]
+          ? itemAt(lengths, (i + 1) * width + j + 1) + 1
+          : Math.max(itemAt(lengths, (i + 1) * width + j), itemAt(lengths, i * width + j + 1));
     }
   }
   const pairs: [number, number][] = [];
@@ -76,7 +82,8 @@ export function wordChanges(reference: string, page: string): WordChange[] {
       const added = to.text.slice(j, nextJ);
       const kind = removed.length === 0 ? 'inserted' : added.length === 0 ? 'deleted' : 'replaced';
       // A deletion shows as the page words on either side of the gap.
-      const page: [number, number] = kind === 'deleted' ? [itemAt(to.starts, Math.max(0, j - 1)), itemAt(to.ends, Math.min(to.text.length - 1, j))] : span(to, j, nextJ);
+      const page: [number, number] =
+        kind === 'deleted' ? [itemAt(to.starts, Math.max(0, j - 1)), itemAt(to.ends, Math.min(to.text.length - 1, j))] : span(to, j, nextJ);
       const figure = removed.length > 0 && added.length > 0 && [...removed, ...added].every((word) => NUMBER.test(word));
       changes.push({ kind, page, reference: span(from, i, nextI), figure });
     }

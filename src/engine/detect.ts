@@ -165,7 +165,8 @@ function copiesOf(index: ArticleIndex, paragraph: number, hits: Hit[]): Copy[] {
   for (const hit of hits) {
     const shift = hit.pageWord - hit.referenceWord;
     // The paragraph's first words again, after the copy has read past them: a copy of its own (a pull quote, then the body).
-    const startsOver = current !== undefined && hit.referenceWord === words.first && current.lastReferenceWord >= hit.referenceWord + hit.length;
+    const startsOver =
+      current !== undefined && hit.referenceWord === words.first && current.lastReferenceWord >= hit.referenceWord + hit.length;
     const continues =
       current !== undefined &&
       !startsOver &&
@@ -201,7 +202,9 @@ function copiesOf(index: ArticleIndex, paragraph: number, hits: Hit[]): Copy[] {
  * standfirst or a pull quote repeating it.
  */
 function chooseCopies(copies: readonly Copy[][]): (Copy | undefined)[] {
-  const fullest = copies.map((list) => list.reduce<Copy | undefined>((best, copy) => (best === undefined || copy.covered > best.covered ? copy : best), undefined));
+  const fullest = copies.map((list) =>
+    list.reduce<Copy | undefined>((best, copy) => (best === undefined || copy.covered > best.covered ? copy : best), undefined),
+  );
   const middles = fullest
     .filter((copy): copy is Copy => copy !== undefined)
     .map((copy) => (copy.firstPageWord + copy.lastPageWord) / 2)

@@ -44,8 +44,7 @@ export interface ArticleOnPage {
 }
 
 export type PageVerdict =
-  | { readonly found: false; readonly coverage: number; readonly prechecked: boolean }
-  | ({ readonly found: true } & ArticleOnPage);
+  { readonly found: false; readonly coverage: number; readonly prechecked: boolean } | ({ readonly found: true } & ArticleOnPage);
 
 /** The whole engine on a text: the pre-check, then `matchText`. */
 export function matchArticle(index: ArticleIndex, rawPageText: string): PageVerdict {
@@ -80,17 +79,19 @@ function changesIn(index: ArticleIndex, page: NormalizedText, rawPageText: strin
   if (span === undefined) return [];
   const { reference, published } = index;
   const exactStart = itemAt(reference.toSource, span.start);
-  return wordChanges(reference.text.slice(span.start, span.end), page.text.slice(anchor.start, anchor.end)).map(({ page: at, reference: was, ...change }) => {
-    const [start, end] = toSourceRange(page, anchor.start + at[0], anchor.start + at[1]);
-    const [from, to] = was[1] > was[0] ? toSourceRange(reference, span.start + was[0], span.start + was[1]) : [exactStart, exactStart];
-    return {
-      ...change,
-      start,
-      end,
-      pageWords: rawPageText.slice(start, end),
-      referenceWords: published.slice(from, to),
-      pageAt: [start - placedStart, end - placedStart],
-      referenceAt: [from - exactStart, to - exactStart],
-    };
-  });
+  return wordChanges(reference.text.slice(span.start, span.end), page.text.slice(anchor.start, anchor.end)).map(
+    ({ page: at, reference: was, ...change }) => {
+      const [start, end] = toSourceRange(page, anchor.start + at[0], anchor.start + at[1]);
+      const [from, to] = was[1] > was[0] ? toSourceRange(reference, span.start + was[0], span.start + was[1]) : [exactStart, exactStart];
+      return {
+        ...change,
+        start,
+        end,
+        pageWords: rawPageText.slice(start, end),
+        referenceWords: published.slice(from, to),
+        pageAt: [start - placedStart, end - placedStart],
+        referenceAt: [from - exactStart, to - exactStart],
+      };
+    },
+  );
 }

@@ -43,10 +43,13 @@ const HASH_MASK = 0x3fffffff;
 /** A word's hash, from its folded units. */
 const wordHash = (hash: number, unit: number): number => (Math.imul(hash, HASH_BASE) + unit) & HASH_MASK;
 /** The key of three words in a row, from their hashes. */
-const phraseKey = (first: number, second: number, third: number): number => (Math.imul(first, 0x2f0b3) ^ Math.imul(second, 0x1b873) ^ third) & HASH_MASK;
+const phraseKey = (first: number, second: number, third: number): number =>
+  (Math.imul(first, 0x2f0b3) ^ Math.imul(second, 0x1b873) ^ third) & HASH_MASK;
 
 function keyOf(phrase: string): number {
-  const [first = 0, second = 0, third = 0] = phrase.split(' ').map((word) => [...word].reduce((hash, char) => wordHash(hash, char.charCodeAt(0)), 0));
+  const [first = 0, second = 0, third = 0] = phrase
+    .split(' ')
+    .map((word) => [...word].reduce((hash, char) => wordHash(hash, char.charCodeAt(0)), 0));
   return phraseKey(first, second, third);
 }
 
@@ -114,7 +117,7 @@ export interface ProbeHits {
 function phraseAt(text: string, at: number, phrase: string): boolean {
   let index = at;
   let previous = SEPARATOR;
-  for (let unit = 0; unit < phrase.length; ) {
+  for (let unit = 0; unit < phrase.length;) {
     if (index >= text.length) return false;
     const code = text.charCodeAt(index);
     index += 1;

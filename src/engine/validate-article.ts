@@ -15,8 +15,7 @@ export interface ArticleProblem {
 }
 
 export type ArticleCheck =
-  | { readonly ok: true; readonly article: Article }
-  | { readonly ok: false; readonly problems: readonly ArticleProblem[] };
+  { readonly ok: true; readonly article: Article } | { readonly ok: false; readonly problems: readonly ArticleProblem[] };
 
 /** `$.a[3].b` from ['a', 3, 'b']. */
 export function jsonPath(segments: readonly PropertyKey[]): string {
@@ -60,8 +59,16 @@ function crossFieldProblems(article: Article): ArticleProblem[] {
       else report([list, index, 'id'], `duplicate ${what} id "${id}" (first used at ${jsonPath([list, earlier, 'id'])})`);
     });
   };
-  reportDuplicateIds(article.speakers.map((s) => s.id), 'speakers', 'speaker');
-  reportDuplicateIds(article.annotations.map((a) => a.id), 'annotations', 'annotation');
+  reportDuplicateIds(
+    article.speakers.map((s) => s.id),
+    'speakers',
+    'speaker',
+  );
+  reportDuplicateIds(
+    article.annotations.map((a) => a.id),
+    'annotations',
+    'annotation',
+  );
 
   const speakerIds = new Set(article.speakers.map((s) => s.id));
   const declared = [...speakerIds].join(', ');

@@ -77,7 +77,10 @@ export class Annotator {
     this.#groups =
       this.#article === undefined
         ? new Map()
-        : highlightGroups(this.#article, scan.ranges, { changed: scan.changed, misattributed: (scan.found?.misattributed ?? []).map(({ id }) => id) });
+        : highlightGroups(this.#article, scan.ranges, {
+            changed: scan.changed,
+            misattributed: (scan.found?.misattributed ?? []).map(({ id }) => id),
+          });
     this.#repaint();
     this.#options.onScan(this.#found);
     return scan;

@@ -49,7 +49,11 @@ function findingLines(
   const lines: TooltipLine[] = [];
   const speaker = annotation.kind === 'quote' ? annotation.speaker : undefined;
   if (findings.misattributedTo !== undefined && speaker !== undefined) {
-    lines.push({ text: message('tooltipMisattributed', [speakerName(findings.misattributedTo), speakerName(speaker)]), lang, kind: 'note' });
+    lines.push({
+      text: message('tooltipMisattributed', [speakerName(findings.misattributedTo), speakerName(speaker)]),
+      lang,
+      kind: 'note',
+    });
   }
   if (findings.changes.length === 0) return lines;
   lines.push({ text: message('tooltipChangedHere'), lang, kind: 'label' });
@@ -57,10 +61,28 @@ function findingLines(
   const wording = (name: string, words: string, at: readonly (readonly [number, number])[]): TooltipLine => {
     const text = message(name, [`\u2068${words}\u2069`]);
     const offset = Math.max(0, text.indexOf(words));
-    return { text, lang: articleLang, kind: 'text', marks: at.filter(([from, to]) => to > from).map(([from, to]) => [offset + from, offset + to]) };
+    return {
+      text,
+      lang: articleLang,
+      kind: 'text',
+      marks: at.filter(([from, to]) => to > from).map(([from, to]) => [offset + from, offset + to]),
+    };
   };
-  lines.push(wording('tooltipReportWording', annotation.target.exact, findings.changes.map((change) => change.referenceAt)));
-  if (findings.pageText !== undefined) lines.push(wording('tooltipPageWording', findings.pageText, findings.changes.map((change) => change.pageAt)));
+  lines.push(
+    wording(
+      'tooltipReportWording',
+      annotation.target.exact,
+      findings.changes.map((change) => change.referenceAt),
+    ),
+  );
+  if (findings.pageText !== undefined)
+    lines.push(
+      wording(
+        'tooltipPageWording',
+        findings.pageText,
+        findings.changes.map((change) => change.pageAt),
+      ),
+    );
   for (const change of findings.changes) {
     const text = change.figure
       ? message('tooltipFigureChanged', [change.pageWords, change.referenceWords])

@@ -21,8 +21,7 @@ export interface Hit {
   readonly line: Box;
 }
 
-const contains = (box: DOMRect, x: number, y: number): boolean =>
-  x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+const contains = (box: DOMRect, x: number, y: number): boolean => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
 
 /** The caret APIs as browsers have them: caretPositionFromPoint came to Chrome only in 128 (Isnad runs from 105), caretRangeFromPoint is its older one. */
 interface CaretApi {

@@ -73,10 +73,13 @@ async function start(): Promise<void> {
   let pending: ReturnType<typeof setTimeout> | undefined;
   watchContent(document.documentElement, (changes) => {
     if (pending !== undefined || !annotator.needsScan(changes)) return;
-    pending = setTimeout(() => {
-      pending = undefined;
-      scan();
-    }, Math.max(0, annotator.nextScanAt() - performance.now()));
+    pending = setTimeout(
+      () => {
+        pending = undefined;
+        scan();
+      },
+      Math.max(0, annotator.nextScanAt() - performance.now()),
+    );
   });
 
   explainUnderPointer(document, annotator);

@@ -39,7 +39,11 @@ export interface Findings {
 }
 
 /** The highlight name each placed annotation is painted under, and the page's changes over them. */
-export function highlightGroups(article: Article, ranges: ReadonlyMap<string, Range>, findings: Findings = { changed: [], misattributed: [] }): Map<string, Range[]> {
+export function highlightGroups(
+  article: Article,
+  ranges: ReadonlyMap<string, Range>,
+  findings: Findings = { changed: [], misattributed: [] },
+): Map<string, Range[]> {
   const groups = new Map<string, Range[]>();
   if (findings.changed.length > 0) groups.set(CHANGED_HIGHLIGHT, [...findings.changed]);
   const misattributed = findings.misattributed.map((id) => ranges.get(id)).filter((range): range is Range => range !== undefined);

@@ -11,18 +11,71 @@ import { OWN_UI_ATTRIBUTE } from './own-ui';
 
 /** Elements whose content is never page text. */
 const SKIPPED = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS',
-  'VIDEO', 'AUDIO', 'SELECT', 'TEXTAREA', 'INPUT', 'BUTTON', 'SVG', 'MATH', 'HEAD',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'SELECT',
+  'TEXTAREA',
+  'INPUT',
+  'BUTTON',
+  'SVG',
+  'MATH',
+  'HEAD',
 ]);
 
 /** Elements that start a new block even where their computed display cannot be read. */
 const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
-  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
-  'HR', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT',
-  'TH', 'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'LEGEND',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
-
 
 export interface PageText {
   /** The visible text, with BLOCK_BREAK at block boundaries. */
@@ -120,7 +173,8 @@ function enter(node: Node, outerHidden: boolean, displayOf: DisplayOf): Entered 
 function readStretch(writer: PageTextWriter, root: Node, from: Node, to: Node | undefined, displayOf: DisplayOf): void {
   const stack: Open[] = [];
   const ancestors: Node[] = [];
-  for (let node = from === root ? null : from.parentNode; node !== null; node = node === root ? null : node.parentNode) ancestors.push(node);
+  for (let node = from === root ? null : from.parentNode; node !== null; node = node === root ? null : node.parentNode)
+    ancestors.push(node);
   let hidden = false;
   for (const ancestor of ancestors.reverse()) {
     const entered = enter(ancestor, hidden, displayOf);

@@ -14,7 +14,9 @@ export async function wireEverywhereSwitch(toggle: HTMLInputElement, permissions
     notice.clear();
     toggle.disabled = true; // one request at a time
     // The request must start in the click's own task (nothing awaited before it): a later one is refused as not the reader's.
-    const asked = toggle.checked ? permissions.request(EVERYWHERE).then(granted, refused) : permissions.remove(EVERYWHERE).then(removed, notRemoved);
+    const asked = toggle.checked
+      ? permissions.request(EVERYWHERE).then(granted, refused)
+      : permissions.remove(EVERYWHERE).then(removed, notRemoved);
     void asked.finally(() => {
       toggle.disabled = false;
     });

@@ -29,10 +29,13 @@ import { summarize, type Summary } from './summary';
 const message = (name: string, substitutions?: string[]): string => browser.i18n.getMessage(name, substitutions);
 const words: Words = { lang: uiLanguage(browser.i18n), message };
 
-function element<T extends HTMLElement = HTMLElement>(id: string): T {
+/** popup.html's element with this id, checked to be of the expected kind. */
+function element(id: string): HTMLElement;
+function element<T extends HTMLElement>(id: string, kind: new () => T): T;
+function element(id: string, kind: new () => HTMLElement = HTMLElement): HTMLElement {
   const found = document.getElementById(id);
-  if (found === null) throw new Error(`popup.html has no #${id}`);
-  return found as T;
+  if (!(found instanceof kind)) throw new Error(`popup.html has no ${kind.name} #${id}`);
+  return found;
 }
 
 /**
@@ -145,7 +148,7 @@ class Popup {
   }
 
   #wire(): void {
-    const master = element<HTMLInputElement>('all-highlights');
+    const master = element('all-highlights', HTMLInputElement);
     master.addEventListener('change', () => void this.#save({ highlights: master.checked }));
 
     element('export').addEventListener('click', () => {
@@ -161,7 +164,7 @@ class Popup {
 
     element('scan-page').addEventListener('click', () => void this.#scanThisPage());
 
-    void wireEverywhereSwitch(element<HTMLInputElement>('everywhere'), browser.permissions, this.#notice);
+    void wireEverywhereSwitch(element('everywhere', HTMLInputElement), browser.permissions, this.#notice);
   }
 
   async #scanThisPage(): Promise<void> {

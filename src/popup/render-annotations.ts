@@ -29,5 +29,10 @@ export function quoteItem(article: Article, quote: Quote, { lang }: Pick<Words, 
   const line = make('span', 'line', `«${quote.target.exact}»`);
   line.lang = article.lang;
   line.dir = 'rtl';
-  return itemGoingTo(quote.id, goTo, [who, line], ['border-inline-start', `4px ${speaker?.cue ?? 'solid'} ${speaker?.color ?? CLAIM_GREY}`]);
+  return itemGoingTo(
+    quote.id,
+    goTo,
+    [who, line],
+    ['border-inline-start', `4px ${speaker?.cue ?? 'solid'} ${speaker?.color ?? CLAIM_GREY}`],
+  );
 }

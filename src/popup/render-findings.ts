@@ -27,18 +27,36 @@ export function renderFindings(summary: Summary, { lang, message }: Words, goTo:
     ...findings.figures.map(({ annotation, change }) =>
       item(annotation.id, message('popupFindingFigure', [change.pageWords, change.referenceWords, excerpt(annotation)])),
     ),
-    ...findings.rewritten.map((quote) => make('li', 'meta', message('popupFindingRewritten', [excerpt(quote), name(article.speakers.find((speaker) => speaker.id === quote.speaker))]))),
+    ...findings.rewritten.map((quote) =>
+      make(
+        'li',
+        'meta',
+        message('popupFindingRewritten', [excerpt(quote), name(article.speakers.find((speaker) => speaker.id === quote.speaker))]),
+      ),
+    ),
     ...findings.altered.map(({ annotation, changes }) =>
       item(
         annotation.id,
         message('popupFindingAltered', [
           excerpt(annotation),
-          changes.map((change) => (change.kind === 'deleted' ? `− ${change.referenceWords}` : change.kind === 'inserted' ? `+ ${change.pageWords}` : `${change.pageWords} ← ${change.referenceWords}`)).join(lang === 'ar' ? '، ' : '; '),
+          changes
+            .map((change) =>
+              change.kind === 'deleted'
+                ? `− ${change.referenceWords}`
+                : change.kind === 'inserted'
+                  ? `+ ${change.pageWords}`
+                  : `${change.pageWords} ← ${change.referenceWords}`,
+            )
+            .join(lang === 'ar' ? '، ' : '; '),
         ]),
       ),
     ),
-    ...findings.omittedQuotes.map(({ speaker, missing, quotes }) => make('li', 'meta', message('popupFindingOmittedQuotes', [String(missing), String(quotes), name(speaker)]))),
-    ...(findings.omittedClaims > 0 ? [make('li', 'meta', message('popupFindingOmittedClaims', [String(findings.omittedClaims), String(summary.claims.length)]))] : []),
+    ...findings.omittedQuotes.map(({ speaker, missing, quotes }) =>
+      make('li', 'meta', message('popupFindingOmittedQuotes', [String(missing), String(quotes), name(speaker)])),
+    ),
+    ...(findings.omittedClaims > 0
+      ? [make('li', 'meta', message('popupFindingOmittedClaims', [String(findings.omittedClaims), String(summary.claims.length)]))]
+      : []),
   ];
   return { rows, count: message('popupFindingsCount', [String(findings.count)]) };
 }

@@ -35,7 +35,11 @@ export function speakerRows(summary: Summary, { lang, message }: Words, actions:
     const toggle = switchFor(`speaker-${speaker.id}`);
     toggle.dataset.speaker = speaker.id;
     who.htmlFor = toggle.id;
-    who.append(make('span', 'name', speaker.name[lang]), make('span', 'role', speaker.role[lang]), make('span', 'count', message('popupQuoteCount', [String(quotes)])));
+    who.append(
+      make('span', 'name', speaker.name[lang]),
+      make('span', 'role', speaker.role[lang]),
+      make('span', 'count', message('popupQuoteCount', [String(quotes)])),
+    );
     toggle.addEventListener('change', () => actions.speaker(speaker.id, toggle.checked));
     row.append(swatch(tint(speaker.color, QUOTE_TINT), `3px ${speaker.cue} ${speaker.color}`), who, toggle);
     return row;

@@ -18,10 +18,26 @@ export interface ScanFailure {
 }
 
 /** Schemes of the browsers' own pages, where no extension may run. */
-const browserSchemes = new Set(['about:', 'chrome:', 'chrome-extension:', 'chrome-search:', 'chrome-untrusted:', 'devtools:', 'edge:', 'moz-extension:', 'resource:', 'view-source:']);
+const browserSchemes = new Set([
+  'about:',
+  'chrome:',
+  'chrome-extension:',
+  'chrome-search:',
+  'chrome-untrusted:',
+  'devtools:',
+  'edge:',
+  'moz-extension:',
+  'resource:',
+  'view-source:',
+]);
 
 /** The extension stores, which browsers keep every extension out of. */
-const storePages = ['https://chromewebstore.google.com/', 'https://chrome.google.com/webstore', 'https://addons.mozilla.org/', 'https://microsoftedge.microsoft.com/addons'];
+const storePages = [
+  'https://chromewebstore.google.com/',
+  'https://chrome.google.com/webstore',
+  'https://addons.mozilla.org/',
+  'https://microsoftedge.microsoft.com/addons',
+];
 
 /** Chromium's words for the same refusals: it hides the address of such tabs from the extension. */
 const saidBrowserPage = /cannot access a [a-z-]+:\/\/ url|new tab page cannot be scripted/i;
@@ -51,7 +67,10 @@ export async function scanTab(api: ScanApi, tabId: number | undefined): Promise<
   } catch (error) {
     // A browser page or a store is named as such; any other refusal in the browser's own words.
     const said = errorText(error);
-    const url = await api.tabs.get(tabId).then((tab) => tab.url, () => undefined);
+    const url = await api.tabs.get(tabId).then(
+      (tab) => tab.url,
+      () => undefined,
+    );
     const known = restriction(url, said);
     return known !== undefined ? { message: known } : { message: 'popupScanRefused', detail: said };
   }

@@ -46,9 +46,7 @@ export function highlightStyles(speakers: readonly Speaker[]): string {
       `  text-decoration: underline dotted ${CLAIM_GREY} 2px;\n` +
       `}`,
     // Above the text, where no speaker's cue is drawn, so that they tell without colour.
-    `::highlight(${MISATTRIBUTED_HIGHLIGHT}) {\n` +
-      `  text-decoration: overline double rgb(204, 0, 102) 2px;\n` +
-      `}`,
+    `::highlight(${MISATTRIBUTED_HIGHLIGHT}) {\n` + `  text-decoration: overline double rgb(204, 0, 102) 2px;\n` + `}`,
     `::highlight(${CHANGED_HIGHLIGHT}) {\n` +
       `  background-color: rgba(230, 159, 0, 0.45);\n` +
       `  text-decoration: overline wavy rgb(180, 60, 0) 2px;\n` +

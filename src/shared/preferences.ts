@@ -22,8 +22,7 @@ export const PREFERENCES_KEY = 'preferences.v1';
 /** Preferences from whatever was stored: each field that is missing or of the wrong type takes its default. */
 export function parsePreferences(stored: unknown): Preferences {
   const record = typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
-  const flag = (key: 'highlights' | 'claims'): boolean =>
-    typeof record[key] === 'boolean' ? (record[key] as boolean) : DEFAULT_PREFERENCES[key];
+  const flag = (key: 'highlights' | 'claims'): boolean => (typeof record[key] === 'boolean' ? record[key] : DEFAULT_PREFERENCES[key]);
   const hidden = record.hiddenSpeakers;
   return {
     highlights: flag('highlights'),

@@ -101,9 +101,7 @@ describe(`the bundled article ${articleId}`, () => {
 
   it('has at least nine claims, covering every category', () => {
     expect(claims.length).toBeGreaterThanOrEqual(9);
-    expect(new Set(claims.map((c) => c.category))).toEqual(
-      new Set(['statistic', 'history', 'event', 'accusation', 'denial', 'statement']),
-    );
+    expect(new Set(claims.map((c) => c.category))).toEqual(new Set(['statistic', 'history', 'event', 'accusation', 'denial', 'statement']));
   });
 
   it('gives every speaker a distinct #rrggbb colour', () => {

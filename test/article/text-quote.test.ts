@@ -88,7 +88,12 @@ describe('placeInReference', () => {
 
   it('places the first match agreeing with its surroundings, with its paragraph and where that paragraph starts', () => {
     expect(placeInReference(reference, { exact: 'ab' })).toEqual({ start: 6, end: 8, paragraph: 0, paragraphStart: 0 });
-    expect(placeInReference(reference, { exact: 'ab', prefix: 'second ' })).toEqual({ start: 16, end: 18, paragraph: 1, paragraphStart: 9 });
+    expect(placeInReference(reference, { exact: 'ab', prefix: 'second ' })).toEqual({
+      start: 16,
+      end: 18,
+      paragraph: 1,
+      paragraphStart: 9,
+    });
     expect(placeInReference(reference, { exact: 'third' })).toEqual({ start: 19, end: 24, paragraph: 2, paragraphStart: 19 });
   });
 

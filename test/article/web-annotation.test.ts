@@ -61,7 +61,9 @@ function loadMustAssertions(): Assertion[] {
   const ajv = new Ajv({ strict: false, allErrors: true });
   addFormats(ajv);
   const definitions = join(suiteDir, 'definitions');
-  for (const name of readdirSync(definitions).filter((n) => n.endsWith('.json')).sort()) {
+  for (const name of readdirSync(definitions)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     ajv.addSchema(readJson(join(definitions, name)) as object);
   }
   const { assertions } = readJson(mustList) as { assertions: string[] };

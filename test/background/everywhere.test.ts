@@ -1,6 +1,12 @@
 import type { Scripting } from 'webextension-polyfill';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { EVERYWHERE_SCRIPT, EVERYWHERE_SCRIPT_ID, everywhereReconciler, watchEverywhere, type EverywhereApi } from '../../src/background/everywhere';
+import {
+  EVERYWHERE_SCRIPT,
+  EVERYWHERE_SCRIPT_ID,
+  everywhereReconciler,
+  watchEverywhere,
+  type EverywhereApi,
+} from '../../src/background/everywhere';
 import { EVERYWHERE } from '../../src/shared/everywhere';
 
 /** A turn of the event loop, so that unserialised calls would interleave as the browser's do. */
@@ -74,7 +80,13 @@ describe('the all-sites script follows the permission', () => {
     await everywhereReconciler(browser.api)();
     expect(browser.api.scripting.registerContentScripts).toHaveBeenCalledTimes(1);
     const script = browser.scripts.get(EVERYWHERE_SCRIPT_ID);
-    expect(script).toEqual({ id: 'isnad-everywhere', matches: ['*://*/*'], js: ['/content.js'], runAt: 'document_idle', persistAcrossSessions: true });
+    expect(script).toEqual({
+      id: 'isnad-everywhere',
+      matches: ['*://*/*'],
+      js: ['/content.js'],
+      runAt: 'document_idle',
+      persistAcrossSessions: true,
+    });
     expect(script).not.toHaveProperty('css');
     expect(consoleError).not.toHaveBeenCalled();
   });

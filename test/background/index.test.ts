@@ -11,9 +11,17 @@ function backgroundBrowser() {
   return {
     ...base,
     runtime: { ...base.runtime, onInstalled: new FakeEvent<(details: { reason: string }) => void>(), onStartup: new FakeEvent() },
-    action: { setTitle: vi.fn(() => Promise.resolve(undefined)), setBadgeText: vi.fn(() => Promise.resolve(undefined)), setBadgeBackgroundColor: vi.fn(() => Promise.resolve(undefined)) },
+    action: {
+      setTitle: vi.fn(() => Promise.resolve(undefined)),
+      setBadgeText: vi.fn(() => Promise.resolve(undefined)),
+      setBadgeBackgroundColor: vi.fn(() => Promise.resolve(undefined)),
+    },
     commands: { onCommand: new FakeEvent<(command: string, tab?: { id?: number }) => void>() },
-    tabs: { query: vi.fn(() => Promise.resolve([{ id: 7 }])), create: vi.fn(() => Promise.resolve({})), sendMessage: vi.fn(() => Promise.resolve(null)) },
+    tabs: {
+      query: vi.fn(() => Promise.resolve([{ id: 7 }])),
+      create: vi.fn(() => Promise.resolve({})),
+      sendMessage: vi.fn(() => Promise.resolve(null)),
+    },
     permissions: { contains: vi.fn(() => Promise.resolve(false)), onAdded: new FakeEvent(), onRemoved: new FakeEvent() },
     scripting: {
       insertCSS: vi.fn(() => Promise.resolve(undefined)),

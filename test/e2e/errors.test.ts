@@ -12,7 +12,11 @@ import { extensionWorker, launchChromium, openChromiumPopup } from '../../testki
 import { serve, type LocalServer } from '../../testkit/serve';
 import { chromeDir, describeWithBrowser, eventually, listedHost } from './support';
 
-const article = loadArticles()[0] ?? (() => { throw new Error('no bundled article'); })();
+const article =
+  loadArticles()[0] ??
+  (() => {
+    throw new Error('no bundled article');
+  })();
 const host = listedHost();
 const changed = { ...article, paragraphs: article.paragraphs.map((paragraph) => paragraph.replace('200 مليار', '300 مليار')) };
 const other = { ...article, paragraphs: ['أعلنت وزارة الصحة اليوم عن خطة جديدة لتطوير المستشفيات في المحافظات.'] };
@@ -64,7 +68,10 @@ describeWithBrowser('Errors: Chromium', 'chromium', () => {
   async function painted(path: string): Promise<Page> {
     const page = await browser.newPage();
     await page.goto(`http://${host}:${server.port}${path}`);
-    await eventually(async () => ((await page.evaluate(() => performance.getEntriesByName('isnad:scan').length)) > 0 ? true : undefined), `the scan of ${path}`);
+    await eventually(
+      async () => ((await page.evaluate(() => performance.getEntriesByName('isnad:scan').length)) > 0 ? true : undefined),
+      `the scan of ${path}`,
+    );
     return page;
   }
 

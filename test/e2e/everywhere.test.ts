@@ -14,7 +14,11 @@ import { demoPage } from '../../testkit/demo-page';
 import { serve, type LocalServer } from '../../testkit/serve';
 import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost } from './support';
 
-const article = loadArticles()[0] ?? (() => { throw new Error('no bundled article'); })();
+const article =
+  loadArticles()[0] ??
+  (() => {
+    throw new Error('no bundled article');
+  })();
 const host = listedHost();
 
 let server: LocalServer;
@@ -80,10 +84,15 @@ function everywhereSuite(start: () => Promise<Driver>, scanRefusal: { url: () =>
 
   const registered = async (): Promise<unknown[]> =>
     (await valueIn(await driver.extension(), `api.scripting.getRegisteredContentScripts()`)) as unknown[];
-  const pageStatus = async (tabId: number): Promise<Settled> => settledIn(await driver.extension(), `api.tabs.sendMessage(${tabId}, { type: 'page-status' })`);
+  const pageStatus = async (tabId: number): Promise<Settled> =>
+    settledIn(await driver.extension(), `api.tabs.sendMessage(${tabId}, { type: 'page-status' })`);
   /** Waits until tab `tabId` has loaded, and a moment more for a content script at document_idle. */
   const loaded = async (tabId: number): Promise<void> => {
-    await eventually(async () => ((await valueIn(await driver.extension(), `api.tabs.get(${tabId}).then((tab) => tab.status)`)) === 'complete' ? true : undefined), 'the tab to load');
+    await eventually(
+      async () =>
+        (await valueIn(await driver.extension(), `api.tabs.get(${tabId}).then((tab) => tab.status)`)) === 'complete' ? true : undefined,
+      'the tab to load',
+    );
     await new Promise((resolve) => setTimeout(resolve, 500));
   };
 
@@ -151,7 +160,9 @@ function everywhereSuite(start: () => Promise<Driver>, scanRefusal: { url: () =>
     // A popup opened again shows the permission as granted; a click turns it off.
     const again = await driver.popup(before);
     await rendered(again);
-    expect(await eventually(async () => ((await popupState(again)).disabled ? undefined : (await popupState(again)).checked), 'the switch')).toBe(true);
+    expect(
+      await eventually(async () => ((await popupState(again)).disabled ? undefined : (await popupState(again)).checked), 'the switch'),
+    ).toBe(true);
     await again.click('#everywhere');
     await eventually(async () => ((await popupState(again)).checked ? undefined : true), 'the switch off');
     expect((await popupState(again)).notice).toBe('');
@@ -177,7 +188,9 @@ describeWithBrowser('All sites: Chromium', 'chromium', () => {
           // Opened by the extension, which learns its id; a fragment of its own tells puppeteer which tab it is.
           const unique = `${url}#tab-${pages.size}`;
           const id = (await valueIn(worker, `api.tabs.create({ url: ${JSON.stringify(unique)} }).then((tab) => tab.id)`)) as number;
-          const target = await browser.waitForTarget((candidate) => candidate.type() === TargetType.PAGE && candidate.url().endsWith(`#tab-${pages.size}`));
+          const target = await browser.waitForTarget(
+            (candidate) => candidate.type() === TargetType.PAGE && candidate.url().endsWith(`#tab-${pages.size}`),
+          );
           const page = await target.asPage();
           await page.waitForFunction(() => document.readyState === 'complete');
           pages.set(id, page);
@@ -236,7 +249,8 @@ describeWithBrowser('All sites: Firefox ESR', 'firefox', () => {
       const extension = await openExtensionPage('/popup/popup.html');
       return {
         extension: () => Promise.resolve(extension),
-        openTab: async (url) => (await valueIn(extension, `api.tabs.create({ url: ${JSON.stringify(url)}, active: false }).then((tab) => tab.id)`)) as number,
+        openTab: async (url) =>
+          (await valueIn(extension, `api.tabs.create({ url: ${JSON.stringify(url)}, active: false }).then((tab) => tab.id)`)) as number,
         // Firefox cannot open the toolbar popup from a test: the popup page in a tab, bound to the tab with ?tab=<id>.
         popup: (tabId) => openExtensionPage(`/popup/popup.html?tab=${tabId}`),
         clickWithoutGesture: async (popup) => {

@@ -41,8 +41,7 @@ const listedUrl = (path = pagePath): string => `http://${host}:${server.port}${p
 const unlistedUrl = (): string => `http://127.0.0.1:${server.port}${pagePath}`;
 
 /** Whether the content script ran in the page: it leaves a performance mark the page can read. */
-const contentScriptMarks = (page: Page): Promise<number> =>
-  page.evaluate(() => performance.getEntriesByName('isnad:ready', 'mark').length);
+const contentScriptMarks = (page: Page): Promise<number> => page.evaluate(() => performance.getEntriesByName('isnad:ready', 'mark').length);
 
 /** Whether the content script found the article: it records its cost as the measure isnad:annotate. */
 const annotateMeasures = (page: Page): Promise<number> =>
@@ -77,9 +76,7 @@ describeWithBrowser('Chromium', 'chromium', () => {
         // Chromium lists install warnings only in developer mode, as a developer loading dist/chrome would see them.
         await api.updateProfileConfiguration({ inDeveloperMode: true });
         const infos = await api.getExtensionsInfo();
-        return Object.fromEntries(
-          infos.map((info) => [info.id, [...info.installWarnings, ...info.manifestErrors.map((e) => e.message)]]),
-        );
+        return Object.fromEntries(infos.map((info) => [info.id, [...info.installWarnings, ...info.manifestErrors.map((e) => e.message)]]));
       });
     } finally {
       await page.close();

@@ -19,7 +19,11 @@ import { normalize } from '../../src/engine/normalize';
 import { insertArticle, realPages, realPagesDir, realPagesPresent, stripPage } from '../support/real-pages';
 import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost } from './support';
 
-const article = loadArticles()[0] ?? (() => { throw new Error('no bundled article'); })();
+const article =
+  loadArticles()[0] ??
+  (() => {
+    throw new Error('no bundled article');
+  })();
 const host = listedHost();
 const quotes = article.annotations.filter((annotation) => annotation.kind === 'quote');
 const artifacts = join(projectRoot, 'artifacts');
@@ -30,7 +34,10 @@ function lateArticlePage(): string {
   const body = /<article>[\s\S]*<\/article>/.exec(page)?.[0] ?? '';
   return page
     .replace(body, '<article id="slot"></article>')
-    .replace('</body>', `<script>setTimeout(() => { document.getElementById('slot').outerHTML = ${JSON.stringify(body)}; }, 1500);</script></body>`);
+    .replace(
+      '</body>',
+      `<script>setTimeout(() => { document.getElementById('slot').outerHTML = ${JSON.stringify(body)}; }, 1500);</script></body>`,
+    );
 }
 
 /** A real news page (BBC) with the article in its story, stripped of what would fetch or run. */
@@ -65,7 +72,10 @@ function prettyPrintedPage(): string {
 }
 
 /** The article with the trade figure changed: the badge says the page changed something. */
-const changedPage = demoPage({ ...article, paragraphs: article.paragraphs.map((paragraph) => paragraph.replace('200 مليار', '300 مليار')) });
+const changedPage = demoPage({
+  ...article,
+  paragraphs: article.paragraphs.map((paragraph) => paragraph.replace('200 مليار', '300 مليار')),
+});
 
 const otherPage = demoPage({ ...article, paragraphs: ['أعلنت وزارة الصحة اليوم عن خطة جديدة لتطوير المستشفيات في المحافظات.'] });
 
@@ -108,7 +118,12 @@ interface Driver {
 /** Highlights as the page sees them: name → texts of its ranges. */
 const registeredHighlights = (page: Page): Promise<Record<string, string[]>> =>
   page.evaluate(() =>
-    Object.fromEntries([...CSS.highlights].map(([name, highlight]) => [name, [...highlight].map((range) => (range instanceof Range ? range.toString() : ''))])),
+    Object.fromEntries(
+      [...CSS.highlights].map(([name, highlight]) => [
+        name,
+        [...highlight].map((range) => (range instanceof Range ? range.toString() : '')),
+      ]),
+    ),
   );
 
 interface QuoteBox {
@@ -125,7 +140,9 @@ interface QuoteBox {
 const highlightBox = (page: Page, name: string, text: string): Promise<QuoteBox> =>
   page.evaluate(
     (name, text) => {
-      const range = [...(CSS.highlights.get(name) ?? [])].find((candidate): candidate is Range => candidate instanceof Range && candidate.toString() === text);
+      const range = [...(CSS.highlights.get(name) ?? [])].find(
+        (candidate): candidate is Range => candidate instanceof Range && candidate.toString() === text,
+      );
       if (range === undefined) throw new Error(`no range "${text}" in ${name}`);
       range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       const box = range.getClientRects()[0];
@@ -144,7 +161,11 @@ const tooltipText = (page: Page): Promise<string | undefined> =>
   });
 
 /** Pixels of a screenshot clip within `tolerance` of a colour. */
-async function pixelsNear(page: Page, clip: { x: number; y: number; width: number; height: number }, rgb: readonly number[]): Promise<number> {
+async function pixelsNear(
+  page: Page,
+  clip: { x: number; y: number; width: number; height: number },
+  rgb: readonly number[],
+): Promise<number> {
   const png = PNG.sync.read(Buffer.from(await page.screenshot({ clip, type: 'png' })));
   let count = 0;
   for (let offset = 0; offset < png.data.length; offset += 4) {
@@ -191,18 +212,21 @@ function pageSuite(open: () => Promise<Driver>, { canInject, name }: { readonly 
     }, `highlights on ${path}`);
   };
 
-  it('registers the 12 quotes under their speakers\' names and the claims under isnad-claim', async () => {
+  it("registers the 12 quotes under their speakers' names and the claims under isnad-claim", async () => {
     const highlights = await painted('/news/article');
     const expected: Record<string, string[]> = {};
     for (const quote of quotes) (expected[`isnad-quote-${quote.speaker}`] ??= []).push(textOf(quote));
     for (const [name, texts] of Object.entries(expected)) expect(highlights[name]?.sort(), name).toEqual(texts.sort());
     expect(Object.values(expected).flat()).toHaveLength(12);
     expect(highlights['isnad-claim']?.sort()).toEqual(
-      article.annotations.filter((annotation) => annotation.kind === 'claim').map(textOf).sort(),
+      article.annotations
+        .filter((annotation) => annotation.kind === 'claim')
+        .map(textOf)
+        .sort(),
     );
   });
 
-  it('paints a quote in its speaker\'s colour, and nothing where it does not run', async () => {
+  it("paints a quote in its speaker's colour, and nothing where it does not run", async () => {
     const putin = article.speakers.find((speaker) => speaker.id === 'putin');
     const quote = quotes.find((candidate) => candidate.speaker === 'putin');
     if (putin === undefined || quote === undefined) throw new Error('no Putin quote');
@@ -286,7 +310,10 @@ function pageSuite(open: () => Promise<Driver>, { canInject, name }: { readonly 
       if (gap === undefined) throw new Error('no paragraph');
       await page.touchscreen.tap(gap.x, gap.y);
       expect(await page.evaluate(() => scrollY)).toBe(gap.scrollY);
-      await eventually(async () => ((await tooltipText(page)) === undefined ? true : undefined), 'the tooltip to hide after a tap elsewhere');
+      await eventually(
+        async () => ((await tooltipText(page)) === undefined ? true : undefined),
+        'the tooltip to hide after a tap elsewhere',
+      );
     } finally {
       await page.setViewport({ width: 1200, height: 900 });
     }
@@ -362,7 +389,9 @@ function pageSuite(open: () => Promise<Driver>, { canInject, name }: { readonly 
   it('anchors every quote and claim on a pretty-printed page spelled with tatweel', async () => {
     const highlights = await painted('/news/pretty');
     const norm = (text: string): string => normalize(text).text.trim();
-    expect(Object.values(highlights).flat().map(norm).sort()).toEqual(article.annotations.map((annotation) => norm(annotation.target.exact)).sort());
+    expect(Object.values(highlights).flat().map(norm).sort()).toEqual(
+      article.annotations.map((annotation) => norm(annotation.target.exact)).sort(),
+    );
   });
 
   it('paints nothing on a page without the article', async () => {
@@ -374,7 +403,7 @@ function pageSuite(open: () => Promise<Driver>, { canInject, name }: { readonly 
     expect(await page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('isnad-')))).toEqual([]);
   });
 
-  it('paints a page whose Content-Security-Policy is default-src \'none\'', async () => {
+  it("paints a page whose Content-Security-Policy is default-src 'none'", async () => {
     const highlights = await painted('/news/csp');
     expect(Object.values(highlights).flat()).toHaveLength(article.annotations.length);
     const quote = quotes[0];
@@ -399,70 +428,82 @@ function pageSuite(open: () => Promise<Driver>, { canInject, name }: { readonly 
     });
     expect(unexplained).toEqual([]);
     // What reached the server: the same.
-    for (const { url: path } of server.requests) expect([...pages.keys(), '/favicon.ico']).toContain(new URL(path, 'http://localhost').pathname);
+    for (const { url: path } of server.requests)
+      expect([...pages.keys(), '/favicon.ico']).toContain(new URL(path, 'http://localhost').pathname);
   });
 }
 
 describeWithBrowser('In the page: Chromium', 'chromium', () => {
-  pageSuite(async (): Promise<Driver> => {
-    const browser = await launchChromium({ extensionDir: chromeDir, loopbackHosts: [host], debugSwitch: true });
-    const worker = () => extensionWorker(browser);
-    return {
-      browser,
-      page: () => browser.newPage(),
-      badge: async (page) => {
-        await page.bringToFront();
-        return (await worker()).evaluate(async () => {
-          const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-          return chrome.action.getBadgeText(tab?.id === undefined ? {} : { tabId: tab.id });
-        });
-      },
-      next: async (page) => {
-        await page.bringToFront();
-        await (await worker()).evaluate(async () => {
-          const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-          if (tab?.id !== undefined) await chrome.tabs.sendMessage(tab.id, { type: 'navigate', direction: 'next' });
-        });
-      },
-    };
-  }, { canInject: false, name: 'chromium' });
+  pageSuite(
+    async (): Promise<Driver> => {
+      const browser = await launchChromium({ extensionDir: chromeDir, loopbackHosts: [host], debugSwitch: true });
+      const worker = () => extensionWorker(browser);
+      return {
+        browser,
+        page: () => browser.newPage(),
+        badge: async (page) => {
+          await page.bringToFront();
+          return (await worker()).evaluate(async () => {
+            const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+            return chrome.action.getBadgeText(tab?.id === undefined ? {} : { tabId: tab.id });
+          });
+        },
+        next: async (page) => {
+          await page.bringToFront();
+          await (
+            await worker()
+          ).evaluate(async () => {
+            const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+            if (tab?.id !== undefined) await chrome.tabs.sendMessage(tab.id, { type: 'navigate', direction: 'next' });
+          });
+        },
+      };
+    },
+    { canInject: false, name: 'chromium' },
+  );
 });
 
 describeWithBrowser('In the page: Firefox ESR', 'firefox', () => {
-  pageSuite(async (): Promise<Driver> => {
-    const geckoId = builtManifest(firefoxDir).browser_specific_settings.gecko.id;
-    const { browser, origin } = await launchFirefox({ extensionDir: firefoxDir, loopbackHosts: [host], geckoId, debugSwitch: true });
-    // An extension page in a second tab speaks to the first tab as the background would.
-    let extensionPage: Page | undefined;
-    const inExtension = async <T>(code: string): Promise<T> => {
-      if (extensionPage === undefined) {
-        extensionPage = await browser.newPage();
-        // Firefox over WebDriver BiDi never reports the load of a moz-extension:// page: poll instead of awaiting.
-        void extensionPage.goto(`${origin}/popup/popup.html`).catch(() => undefined);
-        const loaded = extensionPage;
-        await eventually(
-          () => loaded.evaluate(() => (location.protocol === 'moz-extension:' && 'browser' in globalThis ? true : undefined)),
-          'the extension page',
-        );
-      }
-      return extensionPage.evaluate(code) as Promise<T>;
-    };
-    const firstTab = `(await globalThis.browser.tabs.query({ currentWindow: true, index: 0 }))[0].id`;
-    return {
-      browser,
-      page: async () => {
-        const [page] = await browser.pages();
-        if (page === undefined) throw new Error('no tab');
-        return page;
-      },
-      badge: () => inExtension<string>(`(async () => globalThis.browser.action.getBadgeText({ tabId: ${firstTab} }))()`),
-      next: () => inExtension<undefined>(`(async () => { await globalThis.browser.tabs.sendMessage(${firstTab}, { type: 'navigate', direction: 'next' }); })()`),
-      inject: () =>
-        inExtension<undefined>(`(async () => {
+  pageSuite(
+    async (): Promise<Driver> => {
+      const geckoId = builtManifest(firefoxDir).browser_specific_settings.gecko.id;
+      const { browser, origin } = await launchFirefox({ extensionDir: firefoxDir, loopbackHosts: [host], geckoId, debugSwitch: true });
+      // An extension page in a second tab speaks to the first tab as the background would.
+      let extensionPage: Page | undefined;
+      const inExtension = async <T>(code: string): Promise<T> => {
+        if (extensionPage === undefined) {
+          extensionPage = await browser.newPage();
+          // Firefox over WebDriver BiDi never reports the load of a moz-extension:// page: poll instead of awaiting.
+          void extensionPage.goto(`${origin}/popup/popup.html`).catch(() => undefined);
+          const loaded = extensionPage;
+          await eventually(
+            () => loaded.evaluate(() => (location.protocol === 'moz-extension:' && 'browser' in globalThis ? true : undefined)),
+            'the extension page',
+          );
+        }
+        return extensionPage.evaluate(code) as Promise<T>;
+      };
+      const firstTab = `(await globalThis.browser.tabs.query({ currentWindow: true, index: 0 }))[0].id`;
+      return {
+        browser,
+        page: async () => {
+          const [page] = await browser.pages();
+          if (page === undefined) throw new Error('no tab');
+          return page;
+        },
+        badge: () => inExtension<string>(`(async () => globalThis.browser.action.getBadgeText({ tabId: ${firstTab} }))()`),
+        next: () =>
+          inExtension<undefined>(
+            `(async () => { await globalThis.browser.tabs.sendMessage(${firstTab}, { type: 'navigate', direction: 'next' }); })()`,
+          ),
+        inject: () =>
+          inExtension<undefined>(`(async () => {
           const results = await globalThis.browser.scripting.executeScript({ target: { tabId: ${firstTab} }, files: ['/content.js'] });
           const failed = results.find((result) => result.error !== undefined);
           if (failed !== undefined) throw new Error(String(failed.error));
         })()`),
-    };
-  }, { canInject: true, name: 'firefox' });
+      };
+    },
+    { canInject: true, name: 'firefox' },
+  );
 });

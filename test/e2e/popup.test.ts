@@ -15,7 +15,11 @@ import { projectRoot } from '../../scripts/paths';
 import { serve, type LocalServer } from '../../testkit/serve';
 import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost } from './support';
 
-const article = loadArticles()[0] ?? (() => { throw new Error('no bundled article'); })();
+const article =
+  loadArticles()[0] ??
+  (() => {
+    throw new Error('no bundled article');
+  })();
 const host = listedHost();
 const artifacts = join(projectRoot, 'artifacts');
 
@@ -23,7 +27,10 @@ const artifacts = join(projectRoot, 'artifacts');
 const changedArticle = {
   ...article,
   paragraphs: article.paragraphs.map((paragraph) =>
-    paragraph.replace('عامل استقرار', 'عامل توازن').replace('200 مليار', '300 مليار').replace('وقال الرئيس الصيني إن', 'وقال الرئيس الروسي إن'),
+    paragraph
+      .replace('عامل استقرار', 'عامل توازن')
+      .replace('200 مليار', '300 مليار')
+      .replace('وقال الرئيس الصيني إن', 'وقال الرئيس الروسي إن'),
   ),
 };
 
@@ -64,7 +71,9 @@ async function hoverHighlight(page: Page, name: string, text: string): Promise<v
     () =>
       page.evaluate(
         (name, text) => {
-          const range = [...(CSS.highlights.get(name) ?? [])].find((candidate): candidate is Range => candidate instanceof Range && candidate.toString() === text);
+          const range = [...(CSS.highlights.get(name) ?? [])].find(
+            (candidate): candidate is Range => candidate instanceof Range && candidate.toString() === text,
+          );
           range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
           const rect = range?.getClientRects()[0];
           return rect === undefined ? undefined : { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
@@ -115,9 +124,9 @@ function popupSuite(name: string, start: (lang?: string) => Promise<PopupDriver>
     expect(text).toContain(article.title.en);
     expect(text).toContain(`${article.paragraphs.length} of ${article.paragraphs.length} paragraphs`);
     expect(text).toContain(`${article.annotations.length} of ${article.annotations.length} annotations placed`);
-    expect(await popup.$$eval('#speakers input[data-speaker]', (inputs) => inputs.map((input) => input.getAttribute('data-speaker')))).toEqual(
-      ['xi', 'putin', 'china-mfa', 'china-russia'],
-    );
+    expect(
+      await popup.$$eval('#speakers input[data-speaker]', (inputs) => inputs.map((input) => input.getAttribute('data-speaker'))),
+    ).toEqual(['xi', 'putin', 'china-mfa', 'china-russia']);
     expect(await popup.$$eval('#claims button', (buttons) => buttons.length)).toBe(
       article.annotations.filter((annotation) => annotation.kind === 'claim').length,
     );
@@ -196,12 +205,19 @@ function popupSuite(name: string, start: (lang?: string) => Promise<PopupDriver>
     const changed = await driver.articleTab('/news/changed');
     const painted = await eventually(async () => {
       const found = await changed.evaluate(() =>
-        Object.fromEntries(['isnad-changed', 'isnad-misattributed'].map((name) => [name, [...(CSS.highlights.get(name) ?? [])].map((range) => (range instanceof Range ? range.toString() : ''))])),
+        Object.fromEntries(
+          ['isnad-changed', 'isnad-misattributed'].map((name) => [
+            name,
+            [...(CSS.highlights.get(name) ?? [])].map((range) => (range instanceof Range ? range.toString() : '')),
+          ]),
+        ),
       );
       return (found['isnad-changed']?.length ?? 0) > 0 ? found : undefined;
     }, 'the changes painted');
     expect(painted['isnad-changed']?.sort()).toEqual(['300', 'توازن'].sort());
-    expect(painted['isnad-misattributed']).toEqual(['على روسيا والصين العمل معاً على إعداد خطة كبرى جديدة، لتطوير العلاقات الثنائية بين البلدين']);
+    expect(painted['isnad-misattributed']).toEqual([
+      'على روسيا والصين العمل معاً على إعداد خطة كبرى جديدة، لتطوير العلاقات الثنائية بين البلدين',
+    ]);
 
     // Hovering the changed quote explains the change.
     await hoverHighlight(changed, 'isnad-changed', 'توازن');
@@ -265,7 +281,9 @@ function popupSuite(name: string, start: (lang?: string) => Promise<PopupDriver>
       await changedTab.screenshot({ path: join(artifacts, `tooltip-changed-${name}-ar.png`) });
       const changedPopup = await arabic.open(changedTab);
       await rendered(changedPopup);
-      expect(await changedPopup.$eval('#findings-count', (element) => element.textContent)).toBe('تغييرات في الصياغة أو الأرقام أو المتحدثين: 3');
+      expect(await changedPopup.$eval('#findings-count', (element) => element.textContent)).toBe(
+        'تغييرات في الصياغة أو الأرقام أو المتحدثين: 3',
+      );
       await changedPopup.screenshot({ path: join(artifacts, `popup-changed-${name}-ar.png`) });
       await changedPopup.close();
     } finally {
@@ -277,7 +295,13 @@ function popupSuite(name: string, start: (lang?: string) => Promise<PopupDriver>
 describeWithBrowser('Popup: Chromium', 'chromium', () => {
   popupSuite('chromium', async (lang) => {
     const profile = mkdtempSync(join(tmpdir(), 'isnad-profile-'));
-    const browser = await launchChromium({ extensionDir: chromeDir, loopbackHosts: [host], userDataDir: profile, debugSwitch: true, ...(lang ? { lang } : {}) });
+    const browser = await launchChromium({
+      extensionDir: chromeDir,
+      loopbackHosts: [host],
+      userDataDir: profile,
+      debugSwitch: true,
+      ...(lang ? { lang } : {}),
+    });
     return {
       browser,
       articleTab: async (path) => {
@@ -298,7 +322,13 @@ describeWithBrowser('Popup: Chromium', 'chromium', () => {
 describeWithBrowser('Popup: Firefox ESR', 'firefox', () => {
   popupSuite('firefox', async (lang) => {
     const geckoId = builtManifest(firefoxDir).browser_specific_settings.gecko.id;
-    const { browser, origin } = await launchFirefox({ extensionDir: firefoxDir, loopbackHosts: [host], geckoId, debugSwitch: true, ...(lang ? { lang } : {}) });
+    const { browser, origin } = await launchFirefox({
+      extensionDir: firefoxDir,
+      loopbackHosts: [host],
+      geckoId,
+      debugSwitch: true,
+      ...(lang ? { lang } : {}),
+    });
     const tabIdOf = async (tab: Page): Promise<number> => {
       const url = tab.url();
       const probe = await browser.newPage();

@@ -103,7 +103,9 @@ describe('a quotation the page rewrote', () => {
   const quote = putinXi.annotations.find((annotation) => annotation.id === 'quote-xi-grand-plan');
   const paragraph = putinXi.paragraphs.findIndex((text) => text.includes(quote?.target.exact ?? '?'));
   const unplacedReason = (replacement: string): string | undefined => {
-    const paragraphs = putinXi.paragraphs.map((text, at) => (at === paragraph ? text.replace(quote?.target.exact ?? '', replacement) : text));
+    const paragraphs = putinXi.paragraphs.map((text, at) =>
+      at === paragraph ? text.replace(quote?.target.exact ?? '', replacement) : text,
+    );
     const verdict = matchArticle(index, articleText(paragraphs));
     if (!verdict.found) throw new Error('article not found');
     expect(verdict.placed.some((placed) => placed.id === quote?.id)).toBe(false);
@@ -274,11 +276,14 @@ describe('anchorAll: what it searches and what it reports', () => {
 
   it('reports a rewritten claim as not found, and a quotation far longer than the quote in its place as not found, never altered', () => {
     // In quotation marks, as a rewritten quote would be: only a quote is reported altered.
-    const claimResult = anchored(edited(paragraphOfClaim, claim.target.exact, '“ارتفعت المبادلات بين الدولتين إلى مستوى قياسي هذا العام وفق الأرقام الرسمية المعلنة”'));
+    const claimResult = anchored(
+      edited(paragraphOfClaim, claim.target.exact, '“ارتفعت المبادلات بين الدولتين إلى مستوى قياسي هذا العام وفق الأرقام الرسمية المعلنة”'),
+    );
     expect(claimResult.unplaced.find((each) => each.id === claim.id)?.reason).toBe('not-found');
     // Over two and a half times the quote's length: another quotation, not this one rewritten.
     const quote = 'quote-xi-grand-plan';
-    const long = 'على البلدين أن يعملا معاً بلا توقف على خطة واسعة وطويلة المدى تشمل الاقتصاد والطاقة والنقل والتعليم والثقافة والعلوم والصحة والزراعة والسياحة والرياضة والفضاء والاتصالات والأمن الغذائي والمصارف والتجارة الإلكترونية والصناعات الثقيلة والموانئ البحرية';
+    const long =
+      'على البلدين أن يعملا معاً بلا توقف على خطة واسعة وطويلة المدى تشمل الاقتصاد والطاقة والنقل والتعليم والثقافة والعلوم والصحة والزراعة والسياحة والرياضة والفضاء والاتصالات والأمن الغذائي والمصارف والتجارة الإلكترونية والصناعات الثقيلة والموانئ البحرية';
     expect(normalize(long).text.length).toBeGreaterThan(2.5 * exactOf(quote).length);
     const result = anchored(edited(1, putinXi.annotations.find((each) => each.id === quote)?.target.exact ?? '?', long));
     expect(result.unplaced.find((each) => each.id === quote)?.reason).toBe('not-found');
@@ -287,9 +292,16 @@ describe('anchorAll: what it searches and what it reports', () => {
   it('reports the annotations of a paragraph not on the page as paragraph-missing, and places the others', () => {
     const dropped = new Set([1, 8]);
     const result = anchored(putinXi.paragraphs.filter((_, at) => !dropped.has(at)));
-    const missing = putinXi.annotations.filter((annotation) => dropped.has(spanOf(annotation.id).paragraph)).map((annotation) => annotation.id);
+    const missing = putinXi.annotations
+      .filter((annotation) => dropped.has(spanOf(annotation.id).paragraph))
+      .map((annotation) => annotation.id);
     expect(missing.length).toBeGreaterThan(2);
     expect(result.unplaced).toEqual(missing.map((each) => ({ id: each, reason: 'paragraph-missing' })));
-    expect(result.placed.map((each) => each.id).sort()).toEqual(putinXi.annotations.map((annotation) => annotation.id).filter((each) => !missing.includes(each)).sort());
+    expect(result.placed.map((each) => each.id).sort()).toEqual(
+      putinXi.annotations
+        .map((annotation) => annotation.id)
+        .filter((each) => !missing.includes(each))
+        .sort(),
+    );
   });
 });

@@ -11,7 +11,8 @@ import { probesOf, scanProbes } from '../../src/engine/probes';
 import { words } from '../../src/engine/tokens';
 import { putinXi } from '../support/article-page';
 
-const inRanges = (ranges: readonly (readonly [number, number])[], code: number): boolean => ranges.some(([from, to]) => code >= from && code <= to);
+const inRanges = (ranges: readonly (readonly [number, number])[], code: number): boolean =>
+  ranges.some(([from, to]) => code >= from && code <= to);
 const BMP = Array.from({ length: 0x10000 }, (_, code) => code).filter((code) => code < 0xd800 || code > 0xdfff);
 
 describe('the table', () => {
@@ -73,10 +74,26 @@ describe('the probe scan and normalisation agree', () => {
   const decoration = fc.constantFrom('', '\u064e', '\u0651', '\u0640', '\u200c', '\u200f', '\u0670', '\u06e1');
   const separator = fc.constantFrom(' ', '  ', '\n  ', '\u00a0', '، ', ' «', '» ', '\u200b ', BLOCK_BREAK, '-', '');
   const variant = (word: string): fc.Arbitrary<string> =>
-    fc.array(decoration, { minLength: word.length, maxLength: word.length }).map((marks) =>
-      [...word].map((char, at) => char === ' ' ? ' ' : (char === 'ا' && at === 0 ? 'أ' : char === 'ي' && at === word.length - 1 ? 'ى' : char === 'ه' && at === word.length - 1 ? 'ة' : char) + (marks[at] ?? '')).join(''),
-    );
-  const text = fc.array(fc.tuple(fc.constantFrom(...pieces).chain(variant), separator), { minLength: 1, maxLength: 12 }).map((parts) => parts.map(([word, gap]) => word + gap).join(''));
+    fc
+      .array(decoration, { minLength: word.length, maxLength: word.length })
+      .map((marks) =>
+        [...word]
+          .map((char, at) =>
+            char === ' '
+              ? ' '
+              : (char === 'ا' && at === 0
+                  ? 'أ'
+                  : char === 'ي' && at === word.length - 1
+                    ? 'ى'
+                    : char === 'ه' && at === word.length - 1
+                      ? 'ة'
+                      : char) + (marks[at] ?? ''),
+          )
+          .join(''),
+      );
+  const text = fc
+    .array(fc.tuple(fc.constantFrom(...pieces).chain(variant), separator), { minLength: 1, maxLength: 12 })
+    .map((parts) => parts.map(([word, gap]) => word + gap).join(''));
 
   it('finds a probe exactly where the normalised words hold it', () => {
     let found = 0;
@@ -92,7 +109,10 @@ describe('the probe scan and normalisation agree', () => {
   });
 
   it('finds every probe in the article, however it is decorated', () => {
-    const decorated = putinXi.paragraphs.join('\n').replace(/([\u0628-\u064a])/g, '$1\u064e').replace(/ /g, '\u00a0');
+    const decorated = putinXi.paragraphs
+      .join('\n')
+      .replace(/([\u0628-\u064a])/g, '$1\u064e')
+      .replace(/ /g, '\u00a0');
     expect(scanProbes(probes, decorated).distinct).toBe(probes.phrases.length);
   });
 });

@@ -68,7 +68,8 @@ const articles: readonly [string, Article][] = [
 ];
 
 /** The words of the reference, as strings. */
-const spelled = (index: ArticleIndex): string[] => Array.from({ length: index.words.count }, (_, word) => index.reference.text.slice(index.words.starts[word], index.words.ends[word]));
+const spelled = (index: ArticleIndex): string[] =>
+  Array.from({ length: index.words.count }, (_, word) => index.reference.text.slice(index.words.starts[word], index.words.ends[word]));
 /** [start, end) of each paragraph in the normalised reference. */
 function paragraphBounds(index: ArticleIndex): [number, number][] {
   const bounds: [number, number][] = [];
@@ -116,7 +117,11 @@ describe.each(articles)('indexArticle on %s', (_name, article) => {
 
   it('splits the words by paragraph, and weighs each paragraph by its words plus one separator each', () => {
     const all = spelled(index);
-    const byParagraph = article.paragraphs.map((paragraph) => norm(paragraph).split(/[^\p{L}\p{N}]+/u).filter((word) => word !== ''));
+    const byParagraph = article.paragraphs.map((paragraph) =>
+      norm(paragraph)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((word) => word !== ''),
+    );
     expect(index.paragraphWords).toHaveLength(article.paragraphs.length);
     index.paragraphWords.forEach(({ first, end }, paragraph) => {
       expect(all.slice(first, end)).toEqual(byParagraph[paragraph]);
@@ -199,7 +204,11 @@ describe('indexArticle on the bundled article', () => {
 
   it('folds the spelling of names: hamza on the letter, ta marbuta', () => {
     expect(index.names.filter((name) => name.speaker === 'putin').map((name) => name.words)).toContainEqual(['الرييس', 'الروسي']);
-    expect(index.names.filter((name) => name.speaker === 'china-mfa').map((name) => name.words)).toContainEqual(['وزاره', 'الخارجيه', 'الصينيه']);
+    expect(index.names.filter((name) => name.speaker === 'china-mfa').map((name) => name.words)).toContainEqual([
+      'وزاره',
+      'الخارجيه',
+      'الصينيه',
+    ]);
   });
 });
 
@@ -215,7 +224,9 @@ describe('indexArticle on a tiny article', () => {
 
   it('uses a shingle as long as its two-word heading beside those of three words', () => {
     expect(index.shingleLengths).toEqual([3, 2]);
-    expect(index.shingles.get(shingleKey(index.wordIds, index.paragraphWords[1]?.first ?? -1, 2))).toEqual([index.paragraphWords[1]?.first]);
+    expect(index.shingles.get(shingleKey(index.wordIds, index.paragraphWords[1]?.first ?? -1, 2))).toEqual([
+      index.paragraphWords[1]?.first,
+    ]);
   });
 
   it('has two probes for each paragraph of three words or more, and none for the heading', () => {

@@ -22,17 +22,23 @@ const edited = (paragraph: number, from: string, to: string): string[] =>
 describe('misattributions', () => {
   it('finds none in the article as published, nor spelled otherwise', () => {
     expect(misattributed(putinXi.paragraphs)).toEqual([]);
-    expect(misattributed(putinXi.paragraphs.map((text) => text.replace(/([\u0628-\u064a])/g, '$1\u064e').replace(/ي /g, 'ى ')))).toEqual([]);
+    expect(misattributed(putinXi.paragraphs.map((text) => text.replace(/([\u0628-\u064a])/g, '$1\u064e').replace(/ي /g, 'ى ')))).toEqual(
+      [],
+    );
   });
 
   it('finds a quote credited to the other president in its attribution', () => {
-    expect(misattributed(edited(1, 'وقال الرئيس الصيني إن', 'وقال الرئيس الروسي إن'))).toEqual([{ id: 'quote-xi-grand-plan', named: 'putin' }]);
+    expect(misattributed(edited(1, 'وقال الرئيس الصيني إن', 'وقال الرئيس الروسي إن'))).toEqual([
+      { id: 'quote-xi-grand-plan', named: 'putin' },
+    ]);
     expect(misattributed(edited(2, 'قال بوتين إن', 'قال شي إن'))).toEqual([{ id: 'quote-putin-stabilising-factor', named: 'xi' }]);
     expect(misattributed(edited(4, 'وأكد بوتين', 'وأكد الرئيس الصيني'))).toEqual([{ id: 'quote-putin-firm-support', named: 'xi' }]);
   });
 
   it('finds a quote whose attribution follows it credited to another speaker', () => {
-    expect(misattributed(edited(13, 'وزارة الخارجية الصينية', 'الرئيس الروسي'))).toEqual([{ id: 'quote-china-mfa-broad-consensus', named: 'putin' }]);
+    expect(misattributed(edited(13, 'وزارة الخارجية الصينية', 'الرئيس الروسي'))).toEqual([
+      { id: 'quote-china-mfa-broad-consensus', named: 'putin' },
+    ]);
   });
 
   it('ignores a name swapped elsewhere in the paragraph', () => {

@@ -61,9 +61,12 @@ describe('wordChanges', () => {
         else {
           // The words on either side of the gap.
           const around = [edited[word - 1], edited[word]].filter((each) => each !== undefined).map(norm);
-          expect(pageWords(page, change.page).split(/\s+/).filter((each) => /[\u0621-\u064a0-9]/.test(each)).map((each) => each.replace(/[^\u0621-\u064a0-9]/g, ''))).toEqual(
-            around.map((each) => each.replace(/[^\u0621-\u064a0-9]/g, '')),
-          );
+          expect(
+            pageWords(page, change.page)
+              .split(/\s+/)
+              .filter((each) => /[\u0621-\u064a0-9]/.test(each))
+              .map((each) => each.replace(/[^\u0621-\u064a0-9]/g, '')),
+          ).toEqual(around.map((each) => each.replace(/[^\u0621-\u064a0-9]/g, '')));
         }
       }),
       { numRuns: 500 },

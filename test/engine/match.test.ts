@@ -159,7 +159,17 @@ describe('spelling is never a change', () => {
     return {
       paragraphs: on.paragraphs,
       coverage: on.coverage,
-      placed: on.placed.map(({ id, method, similarity, changes }) => ({ id, method, similarity, changes: changes.map(({ kind, figure, pageWords, referenceWords }) => ({ kind, figure, pageWords: norm(pageWords), referenceWords })) })),
+      placed: on.placed.map(({ id, method, similarity, changes }) => ({
+        id,
+        method,
+        similarity,
+        changes: changes.map(({ kind, figure, pageWords, referenceWords }) => ({
+          kind,
+          figure,
+          pageWords: norm(pageWords),
+          referenceWords,
+        })),
+      })),
       unplaced: on.unplaced,
       misattributed: on.misattributed,
     };
@@ -176,12 +186,15 @@ describe('spelling is never a change', () => {
     expect(gist(verdict)).toEqual(plain);
     // Each placed range covers the annotation's words as this page spells them.
     for (const placed of found(verdict).placed) {
-      if (placed.method === 'exact') expect(norm(raw.slice(placed.start, placed.end)), placed.id).toBe(norm(annotation(placed.id).target.exact));
+      if (placed.method === 'exact')
+        expect(norm(raw.slice(placed.start, placed.end)), placed.id).toBe(norm(annotation(placed.id).target.exact));
     }
   });
 
   it('the plain text itself has exactly that change, the figure', () => {
-    expect(plain.placed.flatMap((placed) => placed.changes)).toEqual([{ kind: 'replaced', figure: true, pageWords: '300', referenceWords: '200' }]);
+    expect(plain.placed.flatMap((placed) => placed.changes)).toEqual([
+      { kind: 'replaced', figure: true, pageWords: '300', referenceWords: '200' },
+    ]);
   });
 });
 

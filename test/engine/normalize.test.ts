@@ -35,8 +35,7 @@ function expectValidMap(source: string, normalized: NormalizedText): void {
 }
 
 /** Code points labelled in hex for test names. */
-const hex = (codes: number[]): [string, number][] =>
-  codes.map((code) => [code.toString(16).toUpperCase().padStart(4, '0'), code]);
+const hex = (codes: number[]): [string, number][] => codes.map((code) => [code.toString(16).toUpperCase().padStart(4, '0'), code]);
 
 describe('normalize: marks', () => {
   it.each([
@@ -184,8 +183,8 @@ describe('normalize: whitespace', () => {
 
   it.each(
     hex([
-      0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x061c, 0x2066, 0x2067, 0x2068, 0x2069, 0x202a, 0x202b, 0x202c,
-      0x202d, 0x202e, 0xfeff, 0x00ad,
+      0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x061c, 0x2066, 0x2067, 0x2068, 0x2069, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0xfeff,
+      0x00ad,
     ]),
   )('removes invisible mark U+%s', (_name, code) => {
     const mark = String.fromCharCode(code);
@@ -306,13 +305,39 @@ describe('offset map', () => {
 const pieces = [
   ...Array.from('ابتثجحخدذرزسشصضطظعغفقكلمنهويء'),
   ...Array.from({ length: 0x065f - 0x064b + 1 }, (_, i) => String.fromCharCode(0x064b + i)),
-  '\u0670', '\u06D6', '\u06DA', '\u06DC', '\u0640',
+  '\u0670',
+  '\u06D6',
+  '\u06DA',
+  '\u06DC',
+  '\u0640',
   ...Array.from('أإآٱىةؤئیک'),
   ...Array.from('٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹0123456789'),
   ...Array.from('“”«»"„‟‹›‘’\''),
-  ' ', '  ', '\t', '\u00A0', '\u2003', '\u202F', '\u3000', '\n', '\r\n', '\u2028',
-  '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u061C', '\u2066', '\u2069', '\u202B', '\u202C', '\uFEFF', '\u00AD',
-  ...Array.from('ﺑﻮﺗﻴﻦﺏﺐﺒﺃﺔﻰﻻﻷﻹﻵﻼﷲﭐﮎﯼﰋ'), '\uFC5E', '\uFE70',
+  ' ',
+  '  ',
+  '\t',
+  '\u00A0',
+  '\u2003',
+  '\u202F',
+  '\u3000',
+  '\n',
+  '\r\n',
+  '\u2028',
+  '\u200B',
+  '\u200C',
+  '\u200D',
+  '\u200E',
+  '\u200F',
+  '\u061C',
+  '\u2066',
+  '\u2069',
+  '\u202B',
+  '\u202C',
+  '\uFEFF',
+  '\u00AD',
+  ...Array.from('ﺑﻮﺗﻴﻦﺏﺐﺒﺃﺔﻰﻻﻷﻹﻵﻼﷲﭐﮎﯼﰋ'),
+  '\uFC5E',
+  '\uFE70',
   ...Array.from('–—−،؛؟.,AZazＡ２'),
 ];
 const arabicText = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(''));

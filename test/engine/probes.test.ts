@@ -25,7 +25,7 @@ const decoratedText = fc
   })
   .map(({ paragraphs, filler, marks, mark, variants, space, seed }) => {
     let state = seed >>> 0;
-    const random = (): number => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+    const random = (): number => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
     const text = [...paragraphs.map((at) => putinXi.paragraphs[at] ?? ''), ...filler].join('\n');
     return [...text]
       .map((char) => {
@@ -82,7 +82,10 @@ describe('hitRegions', () => {
 
   it('merges clusters whose widened places overlap, and clamps to the text', () => {
     expect(hitRegions(hits([100, 120, 500, 530], [1, 2, 3, 4]), 200, 600)).toEqual([[0, 600]]);
-    expect(hitRegions(hits([100, 120, 500, 530], [1, 2, 3, 4]), 150, 600)).toEqual([[0, 270], [350, 600]]);
+    expect(hitRegions(hits([100, 120, 500, 530], [1, 2, 3, 4]), 150, 600)).toEqual([
+      [0, 270],
+      [350, 600],
+    ]);
   });
 
   it('is the whole text when there were too many hits to keep', () => {

@@ -70,101 +70,134 @@ const variants: fc.Arbitrary<Variants> = fc.record(
 const kept = fc.subarray(allParagraphs, { minLength: 5 }).filter((paragraphs) => articleShare(article, paragraphs) >= 0.5);
 
 describe('the article, however published, is found and anchored', () => {
-  it('split across inline elements at random points, through words and quotes', () => {
-    fc.assert(
-      fc.property(inline, seed, (cuts, pageSeed) => anchoredOn({ inline: cuts, seed: pageSeed })),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    'split across inline elements at random points, through words and quotes',
+    () => {
+      fc.assert(
+        fc.property(inline, seed, (cuts, pageSeed) => anchoredOn({ inline: cuts, seed: pageSeed })),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('with ads and related boxes in random gaps between paragraphs', () => {
-    fc.assert(
-      fc.property(boxes, seed, (gaps, pageSeed) => anchoredOn({ boxes: gaps, seed: pageSeed })),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    'with ads and related boxes in random gaps between paragraphs',
+    () => {
+      fc.assert(
+        fc.property(boxes, seed, (gaps, pageSeed) => anchoredOn({ boxes: gaps, seed: pageSeed })),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('with random orthographic variants', () => {
-    fc.assert(
-      fc.property(variants, seed, (spelling, pageSeed) => anchoredOn({ variants: spelling, seed: pageSeed })),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    'with random orthographic variants',
+    () => {
+      fc.assert(
+        fc.property(variants, seed, (spelling, pageSeed) => anchoredOn({ variants: spelling, seed: pageSeed })),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('as <br>-separated lines in random groups', () => {
-    fc.assert(
-      fc.property(br, seed, (groups, pageSeed) => anchoredOn({ br: groups, seed: pageSeed })),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    'as <br>-separated lines in random groups',
+    () => {
+      fc.assert(
+        fc.property(br, seed, (groups, pageSeed) => anchoredOn({ br: groups, seed: pageSeed })),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('with random paragraphs dropped, at least half of it kept', () => {
-    fc.assert(
-      fc.property(kept, seed, (paragraphs, pageSeed) => anchoredOn({ paragraphs, seed: pageSeed })),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    'with random paragraphs dropped, at least half of it kept',
+    () => {
+      fc.assert(
+        fc.property(kept, seed, (paragraphs, pageSeed) => anchoredOn({ paragraphs, seed: pageSeed })),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('with all of these at once, hidden copies of it beside', () => {
-    const options = fc.record({
-      paragraphs: kept,
-      inline,
-      boxes,
-      br: fc.option(br, { nil: undefined }),
-      variants,
-      layout: fc.boolean(),
-      hidden: fc.subarray([...HIDDEN_KINDS]),
-      seed,
-    });
-    fc.assert(
-      fc.property(options, ({ br: groups, ...rest }) => anchoredOn(groups === undefined ? rest : { ...rest, br: groups })),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    'with all of these at once, hidden copies of it beside',
+    () => {
+      const options = fc.record({
+        paragraphs: kept,
+        inline,
+        boxes,
+        br: fc.option(br, { nil: undefined }),
+        variants,
+        layout: fc.boolean(),
+        hidden: fc.subarray([...HIDDEN_KINDS]),
+        seed,
+      });
+      fc.assert(
+        fc.property(options, ({ br: groups, ...rest }) => anchoredOn(groups === undefined ? rest : { ...rest, br: groups })),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 });
 
 describe('a text of its words and a few of its sentences, under half of it, is never the article', () => {
-  const vocabulary = [...new Set(article.paragraphs.flatMap((paragraph) => wordSpans(paragraph).map(([start, end]) => paragraph.slice(start, end))))];
+  const vocabulary = [
+    ...new Set(article.paragraphs.flatMap((paragraph) => wordSpans(paragraph).map(([start, end]) => paragraph.slice(start, end)))),
+  ];
   // Whole sentences (each paragraph is one) and their clauses.
   const sentences = [...article.paragraphs, ...article.paragraphs.flatMap((paragraph) => paragraph.split(/(?<=[،.])\s+/))];
   const weights = sentences.map(textWeight);
   const budget = 0.4 * index.totalWeight;
 
-  it('never detected', () => {
-    let highest = 0;
-    const texts = fc.record({
-      sentences: fc.shuffledSubarray(sentences.map((_, at) => at), { maxLength: 6 }),
-      words: fc.array(fc.nat({ max: vocabulary.length - 1 }), { minLength: 150, maxLength: 450 }),
-      seed,
-    });
-    fc.assert(
-      fc.property(texts, (generated) => {
-        // Sentences up to the budget: under 40% of the article.
-        const chosen: string[] = [];
-        let weight = 0;
-        for (const at of generated.sentences) {
-          if (weight + (weights[at] ?? 0) >= budget) continue;
-          weight += weights[at] ?? 0;
-          chosen.push(sentences[at] ?? '');
-        }
-        // Random words in paragraphs of 12 to 40, the sentences dropped in at random places.
-        const random = randomFrom(generated.seed);
-        const stream = generated.words.map((word) => vocabulary[word] ?? '');
-        for (const sentence of chosen) stream.splice(Math.floor(random() * (stream.length + 1)), 0, sentence);
-        const paragraphs: string[] = [];
-        while (stream.length > 0) paragraphs.push(`${stream.splice(0, 12 + Math.floor(random() * 29)).join(' ')}.`);
-        buildTextPage(paragraphs, { seed: generated.seed });
-        const { verdict } = runPipeline(index);
-        if (verdict.found) throw new Error(`found, coverage ${verdict.coverage.toFixed(3)}`);
-        // Detection itself, on the whole visible text, whatever the pre-check said.
-        const detected = matchText(index, readPageText(document.body).text);
-        if (detected.found) throw new Error(`detected, coverage ${detected.coverage.toFixed(3)}`);
-        highest = Math.max(highest, detected.coverage);
-      }),
-      { numRuns: RUNS },
-    );
-    // Detection, asked whatever the pre-check said, sees the article's sentences in them and still says no.
-    expect(highest).toBeGreaterThan(0.25);
-    expect(highest).toBeLessThan(0.5);
-  }, TIMEOUT);
+  it(
+    'never detected',
+    () => {
+      let highest = 0;
+      const texts = fc.record({
+        sentences: fc.shuffledSubarray(
+          sentences.map((_, at) => at),
+          { maxLength: 6 },
+        ),
+        words: fc.array(fc.nat({ max: vocabulary.length - 1 }), { minLength: 150, maxLength: 450 }),
+        seed,
+      });
+      fc.assert(
+        fc.property(texts, (generated) => {
+          // Sentences up to the budget: under 40% of the article.
+          const chosen: string[] = [];
+          let weight = 0;
+          for (const at of generated.sentences) {
+            if (weight + (weights[at] ?? 0) >= budget) continue;
+            weight += weights[at] ?? 0;
+            chosen.push(sentences[at] ?? '');
+          }
+          // Random words in paragraphs of 12 to 40, the sentences dropped in at random places.
+          const random = randomFrom(generated.seed);
+          const stream = generated.words.map((word) => vocabulary[word] ?? '');
+          for (const sentence of chosen) stream.splice(Math.floor(random() * (stream.length + 1)), 0, sentence);
+          const paragraphs: string[] = [];
+          while (stream.length > 0) paragraphs.push(`${stream.splice(0, 12 + Math.floor(random() * 29)).join(' ')}.`);
+          buildTextPage(paragraphs, { seed: generated.seed });
+          const { verdict } = runPipeline(index);
+          if (verdict.found) throw new Error(`found, coverage ${verdict.coverage.toFixed(3)}`);
+          // Detection itself, on the whole visible text, whatever the pre-check said.
+          const detected = matchText(index, readPageText(document.body).text);
+          if (detected.found) throw new Error(`detected, coverage ${detected.coverage.toFixed(3)}`);
+          highest = Math.max(highest, detected.coverage);
+        }),
+        { numRuns: RUNS },
+      );
+      // Detection, asked whatever the pre-check said, sees the article's sentences in them and still says no.
+      expect(highest).toBeGreaterThan(0.25);
+      expect(highest).toBeLessThan(0.5);
+    },
+    TIMEOUT,
+  );
 });

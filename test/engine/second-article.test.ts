@@ -40,11 +40,16 @@ describe('a second article', () => {
   });
 
   it('is found and anchored through inline markup and other spellings', () => {
-    const built = buildArticlePage(second, { inline: { perParagraph: 3, throughAnnotations: true }, variants: ALL_VARIANTS, br: [2, 3], seed: 9 });
+    const built = buildArticlePage(second, {
+      inline: { perParagraph: 3, throughAnnotations: true },
+      variants: ALL_VARIANTS,
+      br: [2, 3],
+      seed: 9,
+    });
     expect(anchoringProblems(second, built, runPipeline(indexOf(second)))).toEqual([]);
   });
 
-  it('is not found on the first article\'s page, and the first is not found on its page', () => {
+  it("is not found on the first article's page, and the first is not found on its page", () => {
     buildArticlePage(putinXi, { layout: true });
     expect(runPipeline(indexOf(second)).verdict.found).toBe(false);
     expect(runPipeline(indexOf(putinXi)).verdict.found).toBe(true);

@@ -9,7 +9,16 @@ const spelled = (text: string): string[] => {
 
 describe('words', () => {
   it('splits normalised Arabic on spaces, punctuation and quotation marks', () => {
-    expect(spelled('قال بوتين إن "العلاقات بين موسكو، وبكين" تسير.')).toEqual(['قال', 'بوتين', 'إن', 'العلاقات', 'بين', 'موسكو', 'وبكين', 'تسير']);
+    expect(spelled('قال بوتين إن "العلاقات بين موسكو، وبكين" تسير.')).toEqual([
+      'قال',
+      'بوتين',
+      'إن',
+      'العلاقات',
+      'بين',
+      'موسكو',
+      'وبكين',
+      'تسير',
+    ]);
   });
 
   it('keeps digits and Latin letters as words', () => {

@@ -23,11 +23,7 @@ function loadError(file: string): ArticleFileError {
 // One broken file per failure the build must report: [file, JSON path, reason].
 const broken: readonly (readonly [string, string, string])[] = [
   ['unknown-speaker.json', '$.annotations[0].speaker', 'unknown speaker "nobody" (declared speakers: minister, ambassador)'],
-  [
-    'unknown-attributed-to.json',
-    '$.annotations[1].attributedTo[1]',
-    'unknown speaker "nobody" (declared speakers: minister, ambassador)',
-  ],
+  ['unknown-attributed-to.json', '$.annotations[1].attributedTo[1]', 'unknown speaker "nobody" (declared speakers: minister, ambassador)'],
   ['exact-not-found.json', '$.annotations[1].target.exact', 'not found in the reference text (paragraphs)'],
   [
     'ambiguous-exact.json',
@@ -82,7 +78,9 @@ describe('loadArticleFile', () => {
     const input = loadArticleFile(fixture('valid.json'));
     const result = checkArticle({
       ...input,
-      annotations: input.annotations.map((a) => (a.kind === 'quote' ? { ...a, speaker: 'nobody' } : { ...a, id: input.annotations[0]?.id })),
+      annotations: input.annotations.map((a) =>
+        a.kind === 'quote' ? { ...a, speaker: 'nobody' } : { ...a, id: input.annotations[0]?.id },
+      ),
     });
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual(['$.annotations[1].id', '$.annotations[0].speaker']);

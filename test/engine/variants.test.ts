@@ -124,7 +124,11 @@ describe('the article is found and anchored', () => {
   });
 
   it('with full orthographic variants (harakat, tatweel, hamza, ى, ة, digits, «», NBSP, invisible marks)', () => {
-    for (const [seed, quotes] of [[11, 'guillemets'], [12, 'straight'], [13, 'guillemets']] as const) {
+    for (const [seed, quotes] of [
+      [11, 'guillemets'],
+      [12, 'straight'],
+      [13, 'guillemets'],
+    ] as const) {
       const { built } = expectAnchored({ variants: { ...ALL_VARIANTS, digits: 1, quotes }, seed, layout: true });
       // The variants are really on the page.
       const text = [...built.texts.values()].join('\n');
@@ -147,7 +151,10 @@ describe('the article is found and anchored', () => {
   });
 
   it('with its paragraphs in another order', () => {
-    const order = shuffled(randomFrom(5), article.paragraphs.map((_, paragraph) => paragraph));
+    const order = shuffled(
+      randomFrom(5),
+      article.paragraphs.map((_, paragraph) => paragraph),
+    );
     expect(order).not.toEqual([...order].sort((a, b) => a - b));
     expectAnchored({ paragraphs: order, layout: true });
   });
@@ -181,7 +188,7 @@ describe('a standfirst repeating annotated paragraphs', () => {
   }
 
   // A standfirst and the body's copy of a paragraph, a few words apart, are two copies, and the body's wins.
-  it('anchors the lead\'s annotation in the body, not in the standfirst', () => {
+  it("anchors the lead's annotation in the body, not in the standfirst", () => {
     expect(rangesInStandfirst(withLeadClaim, { standfirst: true, layout: true })).toEqual([]);
   });
 
@@ -200,7 +207,17 @@ describe('a standfirst repeating annotated paragraphs', () => {
 describe('not the article', () => {
   it('a different report of the same event, sharing its names, figures and phrases', () => {
     const text = DIFFERENT_REPORT.join('\n');
-    for (const shared of ['بوتين', 'شي جين بينج', 'موسكو', 'بكين', '200 مليار دولار', '2025', 'فبراير 2022', 'الشراكة الاستراتيجية', 'حجم التبادل التجاري بين البلدين']) {
+    for (const shared of [
+      'بوتين',
+      'شي جين بينج',
+      'موسكو',
+      'بكين',
+      '200 مليار دولار',
+      '2025',
+      'فبراير 2022',
+      'الشراكة الاستراتيجية',
+      'حجم التبادل التجاري بين البلدين',
+    ]) {
       expect(text).toContain(shared);
     }
     const ratio = textWeight(text) / index.totalWeight;
@@ -268,8 +285,16 @@ describe('what is reported', () => {
   it('a quote whose paragraph is missing is unplaced: paragraph-missing', () => {
     const kept = article.paragraphs.map((_, paragraph) => paragraph).filter((paragraph) => paragraph !== 1 && paragraph !== 8);
     const { result } = expectAnchored({ paragraphs: kept, layout: true });
-    const missing = article.annotations.filter((annotation) => !kept.includes(paragraphOf.get(annotation.id) ?? -1)).map((annotation) => annotation.id);
-    expect(missing).toEqual(['quote-xi-grand-plan', 'quote-xi-china-russia-relations', 'quote-xi-right-track', 'quote-china-russia-no-limits', 'claim-no-limits-partnership']);
+    const missing = article.annotations
+      .filter((annotation) => !kept.includes(paragraphOf.get(annotation.id) ?? -1))
+      .map((annotation) => annotation.id);
+    expect(missing).toEqual([
+      'quote-xi-grand-plan',
+      'quote-xi-china-russia-relations',
+      'quote-xi-right-track',
+      'quote-china-russia-no-limits',
+      'claim-no-limits-partnership',
+    ]);
     for (const id of missing) {
       expect(result.unplaced.get(id)?.reason).toBe('paragraph-missing');
       expect(result.ranges.has(id)).toBe(false);
@@ -279,10 +304,18 @@ describe('what is reported', () => {
   it('a paragraph too edited to count leaves its quotes unplaced: paragraph-missing', () => {
     // Paragraph 5 (index 4) is one quote; rewritten, the paragraph is no longer there.
     buildArticlePage(article, {
-      edits: [{ paragraph: 4, find: 'دعمه الثابت لجهود البلدين في الحفاظ على السيادة والأمن والازدهار', replace: 'مساندته الدائمة لمساعي الدولتين لصون استقلالهما وأمنهما ورخائهما' }],
+      edits: [
+        {
+          paragraph: 4,
+          find: 'دعمه الثابت لجهود البلدين في الحفاظ على السيادة والأمن والازدهار',
+          replace: 'مساندته الدائمة لمساعي الدولتين لصون استقلالهما وأمنهما ورخائهما',
+        },
+      ],
     });
     const result = runPipeline(index);
-    expect(result.verdict.found && result.verdict.paragraphs).toEqual(article.paragraphs.map((_, paragraph) => paragraph).filter((paragraph) => paragraph !== 4));
+    expect(result.verdict.found && result.verdict.paragraphs).toEqual(
+      article.paragraphs.map((_, paragraph) => paragraph).filter((paragraph) => paragraph !== 4),
+    );
     expect(result.unplaced.get('quote-putin-firm-support')?.reason).toBe('paragraph-missing');
   });
 
@@ -302,9 +335,15 @@ describe('what is reported', () => {
   });
 
   /** A related-links box quoting the quote's original words, inserted right after (or far from) its paragraph. */
-  function editedQuoteWithOriginalInBox(where: 'after-paragraph' | 'after-body'): { box: HTMLElement; range: Range | undefined; reason: string | undefined } {
+  function editedQuoteWithOriginalInBox(where: 'after-paragraph' | 'after-body'): {
+    box: HTMLElement;
+    range: Range | undefined;
+    reason: string | undefined;
+  } {
     const id = 'quote-xi-right-track';
-    const built = buildArticlePage(article, { edits: [{ paragraph: 1, find: 'تسير في المسار الصحيح', replace: 'ماضية على طريقها السليم' }] });
+    const built = buildArticlePage(article, {
+      edits: [{ paragraph: 1, find: 'تسير في المسار الصحيح', replace: 'ماضية على طريقها السليم' }],
+    });
     const box = document.createElement('aside');
     box.className = 'related';
     box.textContent = 'اقرأ أيضاً: شي يؤكد أن العلاقات “تسير في المسار الصحيح”';
@@ -328,7 +367,7 @@ describe('what is reported', () => {
     expect(reason).toBe('altered');
   });
 
-  it('the extension\'s own UI (data-isnad-ui) holding the article is ignored', () => {
+  it("the extension's own UI (data-isnad-ui) holding the article is ignored", () => {
     // Alone on the page: not the article.
     buildArticlePage(article, { paragraphs: [], hidden: ['own-ui'], layout: true });
     expect(foundOnPage()).toEqual({ pipeline: false, detection: false });

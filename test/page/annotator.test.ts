@@ -24,7 +24,10 @@ class FakeHighlight implements HighlightLike {
 function fakeHighlights(): { api: HighlightApi; entries: Map<string, FakeHighlight> } {
   const entries = new Map<string, FakeHighlight>();
   const registry: HighlightRegistryLike = {
-    set: (name, highlight) => entries.set(name, highlight as FakeHighlight),
+    set: (name, highlight) => {
+      if (!(highlight instanceof FakeHighlight)) throw new Error('not made by make()');
+      return entries.set(name, highlight);
+    },
     delete: (name) => entries.delete(name),
   };
   return { api: { registry, make: (ranges) => new FakeHighlight([...ranges]) }, entries };
@@ -69,7 +72,7 @@ let scrolled: Element[];
 let lineBoxes: DOMRect[];
 let restores: (() => void)[];
 
-function patch<T extends object>(target: T, key: PropertyKey, value: unknown): void {
+function patch(target: object, key: PropertyKey, value: unknown): void {
   const before = Object.getOwnPropertyDescriptor(target, key);
   Object.defineProperty(target, key, { configurable: true, writable: true, value });
   restores.push(() => {
@@ -383,7 +386,11 @@ describe('Annotator.pointerAt', () => {
     lineBoxes = [{ left: 0, top: 0, right: 1000, bottom: 20 } as DOMRect];
     const offset = text.data.indexOf('بلا حدود') + 2;
     patch(document, 'caretPositionFromPoint', () => ({ offsetNode: text, offset }));
-    return { a, text, box: () => document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]') ?? null };
+    return {
+      a,
+      text,
+      box: () => document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]') ?? null,
+    };
   }
 
   it('shows the tooltip of the innermost annotation under the pointer, and hides it elsewhere', () => {

@@ -4,13 +4,7 @@
  * that every key the module can ask for exists in both locales.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  ClaimCategory,
-  Verdict,
-  type Annotation,
-  type Claim,
-  type Quote,
-} from '../../src/article/schema';
+import { ClaimCategory, Verdict, type Annotation, type Claim, type Quote } from '../../src/article/schema';
 import { describeAnnotation, type Messages, type PageFindings, type UiLanguage } from '../../src/page/describe';
 import arJson from '../../_locales/ar/messages.json';
 import enJson from '../../_locales/en/messages.json';
@@ -71,7 +65,15 @@ describe('describeAnnotation: what this page changed', () => {
     const exact = stabilising.target.exact;
     const pageText = exact.replace('استقرار', 'توازن');
     const at = exact.indexOf('استقرار');
-    const replaced = { id: stabilising.id, kind: 'replaced' as const, figure: false, pageWords: 'توازن', referenceWords: 'استقرار', pageAt: [at, at + 5] as const, referenceAt: [at, at + 7] as const };
+    const replaced = {
+      id: stabilising.id,
+      kind: 'replaced' as const,
+      figure: false,
+      pageWords: 'توازن',
+      referenceWords: 'استقرار',
+      pageAt: [at, at + 5] as const,
+      referenceAt: [at, at + 7] as const,
+    };
     const quote = describeAnnotation(putinXi, stabilising, 'en', i18n(locales.en), { changes: [replaced], pageText });
     expect(quote.lines.map((line) => line.text).slice(0, 4)).toEqual([
       'This page changed the wording',
@@ -79,10 +81,19 @@ describe('describeAnnotation: what this page changed', () => {
       `This page: “\u2068${pageText}\u2069”`,
       'This page says “توازن”; the report says “استقرار”.',
     ]);
-    const marked = (line: { text: string; marks?: readonly (readonly [number, number])[] } | undefined): string[] => (line?.marks ?? []).map(([from, to]) => line?.text.slice(from, to) ?? '');
+    const marked = (line: { text: string; marks?: readonly (readonly [number, number])[] } | undefined): string[] =>
+      (line?.marks ?? []).map(([from, to]) => line?.text.slice(from, to) ?? '');
     expect(marked(quote.lines[1])).toEqual(['استقرار']);
     expect(marked(quote.lines[2])).toEqual(['توازن']);
-    const figure = { id: tradeVolume.id, kind: 'replaced' as const, figure: true, pageWords: '300', referenceWords: '200', pageAt: [0, 3] as const, referenceAt: [0, 3] as const };
+    const figure = {
+      id: tradeVolume.id,
+      kind: 'replaced' as const,
+      figure: true,
+      pageWords: '300',
+      referenceWords: '200',
+      pageAt: [0, 3] as const,
+      referenceAt: [0, 3] as const,
+    };
     const claim = describeAnnotation(putinXi, tradeVolume, 'ar', i18n(locales.ar), { changes: [figure] });
     expect(claim.lines.map((line) => line.text)).toContain('تقول هذه الصفحة 300، والتقرير يقول 200. الحكم يخص رقم التقرير.');
     expect(claim.subheading).toBe(i18n(locales.ar)('verdictMissingContext'));
@@ -103,7 +114,11 @@ describe('describeAnnotation: a quote', () => {
       subheading: 'President of Russia · tooltipQuoteDirect',
       lines: [
         { text: 'tooltipTranslation', lang: 'en', kind: 'label' },
-        { text: 'Relations between Moscow and Beijing are a stabilising factor amid the current global turbulence', lang: 'en', kind: 'text' },
+        {
+          text: 'Relations between Moscow and Beijing are a stabilising factor amid the current global turbulence',
+          lang: 'en',
+          kind: 'text',
+        },
       ],
       announcement: 'announceQuote:[Vladimir Putin]',
     });
@@ -205,11 +220,15 @@ describe('describeAnnotation: a claim', () => {
   it('lists several speakers with the comma of the UI language, an unknown one by id', () => {
     const shared: Claim = { ...tradeVolume, attributedTo: ['putin', 'xi', 'nobody'] };
     expect(describeAnnotation(putinXi, shared, 'en', echo).lines[1]?.text).toBe('tooltipAttributedTo:[Vladimir Putin, Xi Jinping, nobody]');
-    expect(describeAnnotation(putinXi, shared, 'ar', echo).lines[1]?.text).toBe('tooltipAttributedTo:[فلاديمير بوتين، شي جين بينج، nobody]');
+    expect(describeAnnotation(putinXi, shared, 'ar', echo).lines[1]?.text).toBe(
+      'tooltipAttributedTo:[فلاديمير بوتين، شي جين بينج، nobody]',
+    );
   });
 
   it('gives every category and every verdict a message of its own', () => {
-    const categories = ClaimCategory.options.map((category) => describeAnnotation(putinXi, { ...tradeVolume, category }, 'en', echo).heading);
+    const categories = ClaimCategory.options.map(
+      (category) => describeAnnotation(putinXi, { ...tradeVolume, category }, 'en', echo).heading,
+    );
     const verdicts = Verdict.options.map((verdict) => describeAnnotation(putinXi, { ...tradeVolume, verdict }, 'en', echo).subheading);
     expect(new Set(categories).size).toBe(ClaimCategory.options.length);
     expect(new Set(verdicts).size).toBe(Verdict.options.length);
@@ -285,7 +304,9 @@ describe('the messages describeAnnotation uses', () => {
       const entry = locale[name];
       expect(entry, name).toBeDefined();
       expect(entry?.message.trim(), name).not.toBe('');
-      const contents = Object.values(entry?.placeholders ?? {}).map((placeholder) => placeholder.content).sort();
+      const contents = Object.values(entry?.placeholders ?? {})
+        .map((placeholder) => placeholder.content)
+        .sort();
       expect(contents, name).toEqual(Array.from({ length: count }, (_, index) => `$${index + 1}`));
     }
   });

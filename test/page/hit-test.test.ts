@@ -79,10 +79,7 @@ beforeEach(() => {
   quote = placedAt('quote', quoteStart, quoteStart + QUOTE.length);
   boxes = new Map();
   caretCalls = [];
-  restores = [
-    patch(Range.prototype, 'getClientRects', layout),
-    patch(document, 'caretPositionFromPoint', caretPosition),
-  ];
+  restores = [patch(Range.prototype, 'getClientRects', layout), patch(document, 'caretPositionFromPoint', caretPosition)];
 });
 
 afterEach(() => {
@@ -102,7 +99,10 @@ describe('annotationAt, by the caret under the point', () => {
 
   it('finds the quote inside the claim: the innermost range wins, in either order', () => {
     const x = xOf(SENTENCE.indexOf(QUOTE) + 2);
-    for (const placed of [[claim, quote], [quote, claim]]) {
+    for (const placed of [
+      [claim, quote],
+      [quote, claim],
+    ]) {
       const hit = annotationAt(document, placed, x, Y);
       expect(hit?.id).toBe('quote');
       expect(hit?.line).toEqual(quote.range.getClientRects()[0]);

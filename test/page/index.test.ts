@@ -75,7 +75,11 @@ describe('the content script on a page with the article', () => {
     buildArticlePage(putinXi);
     await inject();
     await vi.waitFor(() => expect(scanned()).toHaveLength(1));
-    expect(isnadEntries().map((entry) => entry.name).sort()).toEqual(['isnad:annotate', 'isnad:ready', 'isnad:scan']);
+    expect(
+      isnadEntries()
+        .map((entry) => entry.name)
+        .sort(),
+    ).toEqual(['isnad:annotate', 'isnad:ready', 'isnad:scan']);
   });
 
   it('runs once however often it is injected', async () => {

@@ -8,7 +8,9 @@ function roughen(root: Element): void {
   for (const element of [...root.querySelectorAll('p, b, span, td')]) {
     element.prepend(document.createTextNode(''));
     element.append(document.createTextNode(''));
-    const first = [...element.childNodes].find((node): node is Text => node instanceof Text && node.data.length > 2 && !node.data.includes('§'));
+    const first = [...element.childNodes].find(
+      (node): node is Text => node instanceof Text && node.data.length > 2 && !node.data.includes('§'),
+    );
     first?.splitText(1);
   }
 }
@@ -97,24 +99,33 @@ describe('readPageText: line breaks', () => {
   });
 
   it('puts none at inline elements: a word split across them stays one word', () => {
-    expect(textOf('<p>ال<b>ع</b><a href="#">لا</a><span>ق<i>ا</i></span><em>ت</em><strong>!</strong> Is<code>n</code><small>a</small><mark>d</mark></p>'))
-      .toBe('العلاقات! Isnad\u2029');
+    expect(
+      textOf(
+        '<p>ال<b>ع</b><a href="#">لا</a><span>ق<i>ا</i></span><em>ت</em><strong>!</strong> Is<code>n</code><small>a</small><mark>d</mark></p>',
+      ),
+    ).toBe('العلاقات! Isnad\u2029');
   });
 
-  it('keeps the page\'s own whitespace as it is', () => {
+  it("keeps the page's own whitespace as it is", () => {
     expect(textOf('<p> a  b\n c </p>')).toBe(' a  b\n c \u2029');
   });
 });
 
 describe('readPageText: what is not page text', () => {
   // Twice: with jsdom's computed display (its UA stylesheet hides some of these) and without any layout, where the tag alone must decide.
-  describe.each([['computed display', undefined], ['no layout', noLayout]] as const)('with %s', (_, displayOf) => {
-    it.each(['script', 'style', 'noscript', 'textarea', 'iframe', 'select', 'button'])('skips <%s> and all it holds, without a break', (tag) => {
-      const hidden = tag === 'style' ? '/*§*/' : '§'; // valid CSS, so that jsdom does not complain
-      const page = read(`<p>a<${tag}>${hidden}</${tag}>b</p>`, displayOf);
-      expect(document.body.querySelector(tag)?.textContent).toBe(hidden); // the hidden text is really in the DOM
-      expect(page.text).toBe('ab\u2029');
-    });
+  describe.each([
+    ['computed display', undefined],
+    ['no layout', noLayout],
+  ] as const)('with %s', (_, displayOf) => {
+    it.each(['script', 'style', 'noscript', 'textarea', 'iframe', 'select', 'button'])(
+      'skips <%s> and all it holds, without a break',
+      (tag) => {
+        const hidden = tag === 'style' ? '/*§*/' : '§'; // valid CSS, so that jsdom does not complain
+        const page = read(`<p>a<${tag}>${hidden}</${tag}>b</p>`, displayOf);
+        expect(document.body.querySelector(tag)?.textContent).toBe(hidden); // the hidden text is really in the DOM
+        expect(page.text).toBe('ab\u2029');
+      },
+    );
 
     it('skips <template>, even children put on the element itself rather than in its content', () => {
       document.body.innerHTML = '<p>a<template>§content</template>b</p>';
@@ -128,7 +139,9 @@ describe('readPageText: what is not page text', () => {
 
     it(`skips the extension's own elements (${OWN_UI_ATTRIBUTE})`, () => {
       expect(OWN_UI_ATTRIBUTE).toBe('data-isnad-ui');
-      expect(textOf('<p>a<span data-isnad-ui>§</span>b</p><div data-isnad-ui="tooltip">§<p>§</p></div><p>c</p>', displayOf)).toBe('ab\u2029c\u2029');
+      expect(textOf('<p>a<span data-isnad-ui>§</span>b</p><div data-isnad-ui="tooltip">§<p>§</p></div><p>c</p>', displayOf)).toBe(
+        'ab\u2029c\u2029',
+      );
     });
   });
 
@@ -137,8 +150,11 @@ describe('readPageText: what is not page text', () => {
   });
 
   it('skips display:none set by a stylesheet, whatever the descendants say', () => {
-    expect(textOf('<style>.gone { display: none }</style><p>a<span class="gone">§</span>b</p><section class="gone"><p style="display: block">§</p></section><p>c</p>'))
-      .toBe('ab\u2029c\u2029');
+    expect(
+      textOf(
+        '<style>.gone { display: none }</style><p>a<span class="gone">§</span>b</p><section class="gone"><p style="display: block">§</p></section><p>c</p>',
+      ),
+    ).toBe('ab\u2029c\u2029');
   });
 
   it('keeps nothing but text nodes: comments are not text', () => {
@@ -153,12 +169,15 @@ describe('readPageText: a displayOf stands in for layout', () => {
     expect(textOf(html, (element) => (element.tagName === 'SPAN' ? 'block' : ''))).toBe('a\u2029b\u2029c\u2029');
   });
 
-  it.each([['flex', 'a\u2029b\u2029c\u2029'], ['list-item', 'a\u2029b\u2029c\u2029'], ['inline-block', 'abc\u2029'], ['inline', 'abc\u2029'], ['contents', 'abc\u2029']])(
-    'treats display %s as %s',
-    (display, expected) => {
-      expect(textOf('<p>a<span>b</span>c</p>', (element) => (element.tagName === 'SPAN' ? display : 'block'))).toBe(expected);
-    },
-  );
+  it.each([
+    ['flex', 'a\u2029b\u2029c\u2029'],
+    ['list-item', 'a\u2029b\u2029c\u2029'],
+    ['inline-block', 'abc\u2029'],
+    ['inline', 'abc\u2029'],
+    ['contents', 'abc\u2029'],
+  ])('treats display %s as %s', (display, expected) => {
+    expect(textOf('<p>a<span>b</span>c</p>', (element) => (element.tagName === 'SPAN' ? display : 'block'))).toBe(expected);
+  });
 
   it('skips what it reports as none, and is asked about every element read', () => {
     const asked: string[] = [];
@@ -209,7 +228,20 @@ describe('readPageText: the nodes it keeps', () => {
 
   it('reads the mixed page as expected', () => {
     expect(read(MIXED).text).toBe(
-      ['عنوان المقال', 'قال الرئيس إن “العلاقات جيدة”.', 'سطر', 'آخر عندها', 'one', 'two', 'cell 1', 'cell 2', 'ab', 'plain inline tail', 'end', ''].join('\u2029'),
+      [
+        'عنوان المقال',
+        'قال الرئيس إن “العلاقات جيدة”.',
+        'سطر',
+        'آخر عندها',
+        'one',
+        'two',
+        'cell 1',
+        'cell 2',
+        'ab',
+        'plain inline tail',
+        'end',
+        '',
+      ].join('\u2029'),
     );
   });
 
@@ -291,7 +323,12 @@ describe('domRange', () => {
 
   // The range ends in the node holding its last character, not at the start of the next text node: skipped
   // content between the two (a script, hidden text, the extension's own UI) stays out of it.
-  for (const skipped of ['<script>§</script>', '<span hidden>§</span>', '<span style="display: none">§</span>', '<span data-isnad-ui>§</span>']) {
+  for (const skipped of [
+    '<script>§</script>',
+    '<span hidden>§</span>',
+    '<span style="display: none">§</span>',
+    '<span data-isnad-ui>§</span>',
+  ]) {
     it(`ends before ${skipped} that follows it inside the block`, () => {
       const page = read(`<p>a${skipped}b</p>`);
       expect(page.text).toBe('ab\u2029');
@@ -310,7 +347,17 @@ describe('domRange', () => {
     });
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }), fc.nat(), fc.nat(), (pieces, a, b) => {
-        const html = pieces.map(({ tags, text }) => tags.map((t) => `<${t}>`).join('') + text + [...tags].reverse().map((t) => `</${t}>`).join('')).join('');
+        const html = pieces
+          .map(
+            ({ tags, text }) =>
+              tags.map((t) => `<${t}>`).join('') +
+              text +
+              [...tags]
+                .reverse()
+                .map((t) => `</${t}>`)
+                .join(''),
+          )
+          .join('');
         const page = read(`<p>${html}</p>`);
         const length = page.text.replace(/\u2029$/, '').length;
         expect(length).toBe(pieces.reduce((sum, { text }) => sum + text.length, 0));

@@ -7,7 +7,17 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { normalize } from '../../src/engine/normalize';
 import { scanPage, type ScanStage } from '../../src/page/scan';
-import { ALL_VARIANTS, buildArticlePage, buildTextPage, indexOf, putinXi, randomEdits, randomFrom, runPipeline, type ArticlePageOptions } from '../support/article-page';
+import {
+  ALL_VARIANTS,
+  buildArticlePage,
+  buildTextPage,
+  indexOf,
+  putinXi,
+  randomEdits,
+  randomFrom,
+  runPipeline,
+  type ArticlePageOptions,
+} from '../support/article-page';
 import { DIFFERENT_REPORT, ROUNDUP } from '../../testkit/other-texts';
 
 const index = indexOf(putinXi);
@@ -42,7 +52,8 @@ describe('scanPage: the cheapest test first', () => {
     // Much more page around the article, before and after it.
     for (const where of ['prepend', 'append'] as const) {
       const filler = document.createElement('section');
-      for (let copy = 0; copy < 20; copy += 1) for (const text of ROUNDUP) filler.appendChild(document.createElement('p')).textContent = text;
+      for (let copy = 0; copy < 20; copy += 1)
+        for (const text of ROUNDUP) filler.appendChild(document.createElement('p')).textContent = text;
       document.body[where](filler);
     }
     const elements = document.body.getElementsByTagName('*').length;
@@ -99,7 +110,8 @@ describe('scanPage: pretty-printed pages', () => {
     prettyPrintedPage(tatweel);
     const scan = scanPage(document.body, [index]);
     expect(scan.found?.unplaced).toEqual([]);
-    for (const annotation of putinXi.annotations) expect(norm(scan.ranges.get(annotation.id)?.toString() ?? ''), annotation.id).toBe(norm(annotation.target.exact));
+    for (const annotation of putinXi.annotations)
+      expect(norm(scan.ranges.get(annotation.id)?.toString() ?? ''), annotation.id).toBe(norm(annotation.target.exact));
   });
 
   it('anchors the trade-volume claim when its figure follows a line break', () => {
@@ -116,7 +128,13 @@ describe('scanPage: what the page changed', () => {
   it('reports no change and no misattribution on the article spelled otherwise, however it is marked up', () => {
     fc.assert(
       fc.property(fc.integer(), fc.boolean(), (seed, br) => {
-        buildArticlePage(putinXi, { seed, layout: true, br, inline: { perParagraph: 3, throughAnnotations: true }, variants: ALL_VARIANTS });
+        buildArticlePage(putinXi, {
+          seed,
+          layout: true,
+          br,
+          inline: { perParagraph: 3, throughAnnotations: true },
+          variants: ALL_VARIANTS,
+        });
         const { scan } = runPipeline(index);
         expect(scan.found?.placed).toHaveLength(putinXi.annotations.length);
         expect(scan.found?.changes).toEqual([]);

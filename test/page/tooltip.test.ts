@@ -169,8 +169,19 @@ describe('Tooltip', () => {
     expect(host?.getAttribute('data-isnad-ui')).toBe('');
     expect(host?.parentNode).toBe(document.documentElement);
     expect(host?.shadowRoot).toBeNull(); // the page finds no way in
-    for (const [property, value] of [['position', 'fixed'], ['pointer-events', 'none'], ['z-index', '2147483647'], ['display', 'block'], ['visibility', 'visible'], ['opacity', '1']]) {
-      expect([property, host?.style.getPropertyValue(property ?? ''), host?.style.getPropertyPriority(property ?? '')]).toEqual([property, value, 'important']);
+    for (const [property, value] of [
+      ['position', 'fixed'],
+      ['pointer-events', 'none'],
+      ['z-index', '2147483647'],
+      ['display', 'block'],
+      ['visibility', 'visible'],
+      ['opacity', '1'],
+    ]) {
+      expect([property, host?.style.getPropertyValue(property ?? ''), host?.style.getPropertyPriority(property ?? '')]).toEqual([
+        property,
+        value,
+        'important',
+      ]);
     }
     expect(host?.childNodes).toHaveLength(0); // everything is in the shadow root
   });

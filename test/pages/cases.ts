@@ -91,8 +91,14 @@ export const cases: readonly Case[] = [
     inline: { perParagraph: 5, throughAnnotations: true },
     seed: 3,
   }),
-  built('br-separated-paragraphs', 'paragraphs as lines of four divs, separated by two line breaks (br)', { layout: true, br: [3, 4, 2, 5] }),
-  built('standfirst-repeats-lead', 'the lead repeated as a standfirst above the body: placed in the body', { layout: true, standfirst: true }),
+  built('br-separated-paragraphs', 'paragraphs as lines of four divs, separated by two line breaks (br)', {
+    layout: true,
+    br: [3, 4, 2, 5],
+  }),
+  built('standfirst-repeats-lead', 'the lead repeated as a standfirst above the body: placed in the body', {
+    layout: true,
+    standfirst: true,
+  }),
   built('spelling-variants-guillemets', 'harakat, tatweel, hamza, ى/ة, Arabic-Indic digits, «», no-break spaces, zero-width marks', {
     layout: true,
     variants: { ...ALL_VARIANTS, digits: 1, quotes: 'guillemets' },
@@ -109,7 +115,10 @@ export const cases: readonly Case[] = [
     kind: 'built',
     build: () => persianForms(buildArticlePage(putinXi, { layout: true }).body),
   },
-  built('paragraphs-reordered', 'all fourteen paragraphs in another order', { layout: true, paragraphs: shuffled(randomFrom(5), allParagraphs) }),
+  built('paragraphs-reordered', 'all fourteen paragraphs in another order', {
+    layout: true,
+    paragraphs: shuffled(randomFrom(5), allParagraphs),
+  }),
   built('nine-of-fourteen-paragraphs', 'five paragraphs missing: their annotations unplaced, paragraph-missing', {
     layout: true,
     paragraphs: [0, 1, 2, 4, 6, 7, 9, 11, 13],
@@ -121,16 +130,34 @@ export const cases: readonly Case[] = [
   built('quote-lightly-edited', 'one word of a quote respelled (تمثّل for تشكّل): placed by the fuzzy match, the change reported', {
     edits: [{ paragraph: 2, find: 'تشكّل عامل', replace: 'تمثّل عامل' }],
   }),
-  built('word-and-figure-changed', 'a word of a quote and the figure of a claim changed (توازن, ٣٠٠ مليار)', { layout: true, edits: WORD_AND_FIGURE }),
-  built('quote-credited-to-other-speaker', "Xi's quote introduced as the Russian president's: misattributed to putin", { layout: true, edits: CREDITED_TO_PUTIN }),
-  built('quotes-rewritten', 'three quotes reworded beyond recognition in their quotation marks: unplaced, altered', { edits: QUOTES_REWRITTEN }),
-  built('paragraph-rewritten', 'the one-quote paragraph 5 rewritten: the paragraph is missing, so is its quote', {
-    edits: [{ paragraph: 4, find: 'دعمه الثابت لجهود البلدين في الحفاظ على السيادة والأمن والازدهار', replace: 'مساندته الدائمة لمساعي الدولتين لصون استقلالهما وأمنهما ورخائهما' }],
-  }),
-  built('hidden-copies-beside-article', 'copies of the text in script, style, noscript, template, hidden and display:none elements: never used', {
+  built('word-and-figure-changed', 'a word of a quote and the figure of a claim changed (توازن, ٣٠٠ مليار)', {
     layout: true,
-    hidden: HIDDEN_KINDS,
+    edits: WORD_AND_FIGURE,
   }),
+  built('quote-credited-to-other-speaker', "Xi's quote introduced as the Russian president's: misattributed to putin", {
+    layout: true,
+    edits: CREDITED_TO_PUTIN,
+  }),
+  built('quotes-rewritten', 'three quotes reworded beyond recognition in their quotation marks: unplaced, altered', {
+    edits: QUOTES_REWRITTEN,
+  }),
+  built('paragraph-rewritten', 'the one-quote paragraph 5 rewritten: the paragraph is missing, so is its quote', {
+    edits: [
+      {
+        paragraph: 4,
+        find: 'دعمه الثابت لجهود البلدين في الحفاظ على السيادة والأمن والازدهار',
+        replace: 'مساندته الدائمة لمساعي الدولتين لصون استقلالهما وأمنهما ورخائهما',
+      },
+    ],
+  }),
+  built(
+    'hidden-copies-beside-article',
+    'copies of the text in script, style, noscript, template, hidden and display:none elements: never used',
+    {
+      layout: true,
+      hidden: HIDDEN_KINDS,
+    },
+  ),
   built('article-only-in-hidden-elements', 'the whole text only where a reader never sees it: not the article', {
     layout: true,
     paragraphs: [],
@@ -152,7 +179,11 @@ export const cases: readonly Case[] = [
     name: 'three-paragraphs-in-roundup',
     covers: 'its three longest paragraphs shuffled into a news round-up: under half, not the article',
     kind: 'built',
-    build: () => void buildTextPage(shuffled(randomFrom(2), [...ROUNDUP, ...[7, 1, 6].map((paragraph) => putinXi.paragraphs[paragraph] ?? '')]), { layout: true, title: 'حصاد اليوم' }),
+    build: () =>
+      void buildTextPage(shuffled(randomFrom(2), [...ROUNDUP, ...[7, 1, 6].map((paragraph) => putinXi.paragraphs[paragraph] ?? '')]), {
+        layout: true,
+        title: 'حصاد اليوم',
+      }),
   },
   {
     name: 'second-article-only',
@@ -173,10 +204,20 @@ export const cases: readonly Case[] = [
   },
   { name: 'real-bbc-unchanged', covers: 'the BBC page as it is: rejected by the pre-check', kind: 'real', file: 'bbc-1.html' },
   { name: 'real-cnn-unchanged', covers: 'the CNN page as it is: rejected by the pre-check', kind: 'real', file: 'cnn.html' },
-  { name: 'real-nytimes-unchanged', covers: 'The New York Times page as it is: rejected by the pre-check', kind: 'real', file: 'nytimes-1.html' },
+  {
+    name: 'real-nytimes-unchanged',
+    covers: 'The New York Times page as it is: rejected by the pre-check',
+    kind: 'real',
+    file: 'nytimes-1.html',
+  },
   { name: 'real-lemonde-unchanged', covers: 'the Le Monde page as it is: rejected by the pre-check', kind: 'real', file: 'lemonde-1.html' },
   { name: 'real-folha-unchanged', covers: 'the Folha page as it is: rejected by the pre-check', kind: 'real', file: 'folha.html' },
-  { name: 'real-herald-sun-unchanged', covers: 'the Herald Sun page as it is: rejected by the pre-check', kind: 'real', file: 'herald-sun-1.html' },
+  {
+    name: 'real-herald-sun-unchanged',
+    covers: 'the Herald Sun page as it is: rejected by the pre-check',
+    kind: 'real',
+    file: 'herald-sun-1.html',
+  },
   {
     name: 'real-bbc-article-as-paragraphs',
     covers: "the article's paragraphs as plain paragraphs in the middle of the BBC story",

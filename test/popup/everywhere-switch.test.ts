@@ -6,9 +6,9 @@ import { stage } from './fakes';
 
 function permissions(granted: boolean, overrides: Partial<Record<keyof PermissionsApi, () => Promise<boolean>>> = {}) {
   return {
-    contains: vi.fn(overrides.contains ?? (async () => granted)),
-    request: vi.fn(overrides.request ?? (async () => true)),
-    remove: vi.fn(overrides.remove ?? (async () => true)),
+    contains: vi.fn(overrides.contains ?? (() => Promise.resolve(granted))),
+    request: vi.fn(overrides.request ?? (() => Promise.resolve(true))),
+    remove: vi.fn(overrides.remove ?? (() => Promise.resolve(true))),
   };
 }
 
@@ -38,7 +38,7 @@ describe('the all-sites switch', () => {
 
   it('refused: goes back off and says so', async () => {
     const { toggle, region, notice } = stage();
-    const api = permissions(false, { request: async () => false });
+    const api = permissions(false, { request: () => Promise.resolve(false) });
     await wireEverywhereSwitch(toggle, api, notice);
     toggle.click();
     expect(toggle.checked).toBe(true); // until the answer
@@ -51,9 +51,7 @@ describe('the all-sites switch', () => {
   it('a request that fails: goes back off and says so, with the browser’s words', async () => {
     const { toggle, region, notice } = stage();
     const api = permissions(false, {
-      request: async () => {
-        throw new Error('permissions.request may only be called from a user input handler');
-      },
+      request: () => Promise.reject(new Error('permissions.request may only be called from a user input handler')),
     });
     await wireEverywhereSwitch(toggle, api, notice);
     toggle.click();
@@ -77,9 +75,7 @@ describe('the all-sites switch', () => {
   it('off, and the removal fails: back on, and says so', async () => {
     const { toggle, region, notice } = stage();
     const api = permissions(true, {
-      remove: async () => {
-        throw new Error('You cannot remove required permissions.');
-      },
+      remove: () => Promise.reject(new Error('You cannot remove required permissions.')),
     });
     await wireEverywhereSwitch(toggle, api, notice);
     toggle.click();
@@ -90,7 +86,7 @@ describe('the all-sites switch', () => {
 
   it('off, and the browser keeps the permission: back on, and says so', async () => {
     const { toggle, region, notice } = stage();
-    const api = permissions(true, { remove: async () => false });
+    const api = permissions(true, { remove: () => Promise.resolve(false) });
     await wireEverywhereSwitch(toggle, api, notice);
     toggle.click();
     await settle();
@@ -100,7 +96,7 @@ describe('the all-sites switch', () => {
 
   it('a new attempt clears the previous message', async () => {
     const { toggle, region, notice } = stage();
-    const api = permissions(false, { request: async () => false });
+    const api = permissions(false, { request: () => Promise.resolve(false) });
     await wireEverywhereSwitch(toggle, api, notice);
     toggle.click();
     await settle();

@@ -17,7 +17,9 @@ export const everything: ArticleFound = {
 };
 
 /** Xi's quotes, in the article's order. */
-export const xiQuotes = putinXi.annotations.filter((annotation) => annotation.kind === 'quote' && annotation.speaker === 'xi').map((quote) => quote.id);
+export const xiQuotes = putinXi.annotations
+  .filter((annotation) => annotation.kind === 'quote' && annotation.speaker === 'xi')
+  .map((quote) => quote.id);
 
 /**
  * A page that changed the article: a word of a Putin quote and the trade
@@ -29,12 +31,27 @@ export const changedPage: ArticleFound = {
   placed: everything.placed.filter((id) => id !== xiQuotes[0] && id !== xiQuotes[1] && id !== xiQuotes[2] && id !== 'claim-last-meeting'),
   unplaced: [{ id: xiQuotes[2] ?? '', reason: 'altered' }],
   changes: [
-    { id: 'quote-putin-stabilising-factor', kind: 'replaced', figure: false, pageWords: 'توازن', referenceWords: 'استقرار', pageAt: [0, 5], referenceAt: [0, 7] },
-    { id: 'claim-trade-volume', kind: 'replaced', figure: true, pageWords: '300', referenceWords: '200', pageAt: [0, 3], referenceAt: [0, 3] },
+    {
+      id: 'quote-putin-stabilising-factor',
+      kind: 'replaced',
+      figure: false,
+      pageWords: 'توازن',
+      referenceWords: 'استقرار',
+      pageAt: [0, 5],
+      referenceAt: [0, 7],
+    },
+    {
+      id: 'claim-trade-volume',
+      kind: 'replaced',
+      figure: true,
+      pageWords: '300',
+      referenceWords: '200',
+      pageAt: [0, 3],
+      referenceAt: [0, 3],
+    },
   ],
   misattributed: [{ id: 'quote-putin-firm-support', named: 'xi' }],
 };
-
 
 export const english: Words = { lang: 'en', message: echo };
 export const arabic: Words = { lang: 'ar', message: echo };

@@ -24,24 +24,30 @@ interface Options {
   readonly scan?: () => Promise<unknown>;
 }
 
-function popupBrowser({ status, lang = 'en', url = 'https://example.com/', scan = async () => [] }: Options) {
+function popupBrowser({ status, lang = 'en', url = 'https://example.com/', scan = () => Promise.resolve([]) }: Options) {
   const base = fakeBrowser({ lang });
   return {
     ...base,
     i18n: {
       ...base.i18n,
-      getMessage: (name: string, substitutions?: string[]) => (name === '@@bidi_dir' ? (lang.startsWith('ar') ? 'rtl' : 'ltr') : base.i18n.getMessage(name, substitutions)),
+      getMessage: (name: string, substitutions?: string[]) =>
+        name === '@@bidi_dir' ? (lang.startsWith('ar') ? 'rtl' : 'ltr') : base.i18n.getMessage(name, substitutions),
     },
     tabs: {
-      query: vi.fn(async () => [{ id: 7 }]),
-      get: vi.fn(async () => ({ url })),
-      sendMessage: vi.fn(async (_tabId: number, message: { type: string }) => {
-        if (status === undefined) throw new Error('Could not establish connection. Receiving end does not exist.');
-        return message.type === 'page-status' ? status : true;
-      }),
+      query: vi.fn(() => Promise.resolve([{ id: 7 }])),
+      get: vi.fn(() => Promise.resolve({ url })),
+      sendMessage: vi.fn((_tabId: number, message: { type: string }) =>
+        status === undefined
+          ? Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'))
+          : Promise.resolve(message.type === 'page-status' ? status : true),
+      ),
     },
     scripting: { executeScript: vi.fn(scan) },
-    permissions: { contains: vi.fn(async () => true), request: vi.fn(async () => true), remove: vi.fn(async () => true) },
+    permissions: {
+      contains: vi.fn(() => Promise.resolve(true)),
+      request: vi.fn(() => Promise.resolve(true)),
+      remove: vi.fn(() => Promise.resolve(true)),
+    },
   };
 }
 
@@ -63,7 +69,14 @@ async function open(options: Options = {}): Promise<PopupBrowser> {
   return browser;
 }
 
-const byId = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
+/** popup.html's element with this id, checked to be of the expected kind. */
+function byId(id: string): HTMLElement;
+function byId<T extends HTMLElement>(id: string, kind: new () => T): T;
+function byId(id: string, kind: new () => HTMLElement = HTMLElement): HTMLElement {
+  const found = document.getElementById(id);
+  if (!(found instanceof kind)) throw new Error(`no ${kind.name} #${id}`);
+  return found;
+}
 const state = (): string | undefined => byId('page-status').dataset.state;
 const stored = (browser: PopupBrowser): unknown => browser.storage.sync.items[PREFERENCES_KEY];
 
@@ -87,9 +100,13 @@ describe('the popup over a tab with the article', () => {
     expect([byId('findings-block').hidden, byId('unplaced-block').hidden]).toEqual([true, true]);
     expect(document.querySelectorAll('#strip button')).toHaveLength(putinXi.annotations.length);
     expect(document.querySelectorAll('#speakers input[role=switch]')).toHaveLength(5);
-    expect(document.querySelectorAll('#claims button').length + document.querySelectorAll('#quotes button').length).toBe(putinXi.annotations.length);
+    expect(document.querySelectorAll('#claims button').length + document.querySelectorAll('#quotes button').length).toBe(
+      putinXi.annotations.length,
+    );
     // The switches as stored (nothing stored: all on), and the all-sites switch as the permission is.
-    expect([...document.querySelectorAll<HTMLInputElement>('input[role=switch]')].every((input) => input.checked && !input.disabled)).toBe(true);
+    expect([...document.querySelectorAll<HTMLInputElement>('input[role=switch]')].every((input) => input.checked && !input.disabled)).toBe(
+      true,
+    );
   });
 
   it('lists what a changed page changed, in the article’s language', async () => {
@@ -110,17 +127,17 @@ describe('the popup over a tab with the article', () => {
 
   it('saves a switch turned, and follows preferences changed elsewhere', async () => {
     const browser = await open({ status: { articleIds: [putinXi.id], found: everything } });
-    const putin = byId<HTMLInputElement>('speaker-putin');
+    const putin = byId('speaker-putin', HTMLInputElement);
     putin.click();
     await vi.waitFor(() => expect(stored(browser)).toEqual({ highlights: true, hiddenSpeakers: ['putin'], claims: true }));
-    byId<HTMLInputElement>('claims-switch').click();
+    byId('claims-switch', HTMLInputElement).click();
     await vi.waitFor(() => expect(stored(browser)).toEqual({ highlights: true, hiddenSpeakers: ['putin'], claims: false }));
-    byId<HTMLInputElement>('all-highlights').click();
+    byId('all-highlights', HTMLInputElement).click();
     await vi.waitFor(() => expect(stored(browser)).toEqual({ highlights: false, hiddenSpeakers: ['putin'], claims: false }));
     expect(putin.disabled).toBe(true);
 
     browser.storage.onChanged.fire({ [PREFERENCES_KEY]: { newValue: { highlights: true, hiddenSpeakers: [], claims: true } } } as never);
-    expect([putin.checked, putin.disabled, byId<HTMLInputElement>('all-highlights').checked]).toEqual([true, false, true]);
+    expect([putin.checked, putin.disabled, byId('all-highlights', HTMLInputElement).checked]).toEqual([true, false, true]);
   });
 
   it('exports the article as Web Annotation JSON-LD', async () => {
@@ -161,9 +178,7 @@ describe('the popup elsewhere', () => {
   it('says why a browser page cannot be scanned', async () => {
     await open({
       url: 'about:addons',
-      scan: async () => {
-        throw new Error('Missing host permission for the tab');
-      },
+      scan: () => Promise.reject(new Error('Missing host permission for the tab')),
     });
     byId('scan-page').click();
     await vi.waitFor(() => expect(byId('notice').textContent).toBe('popupScanBrowserPage'));

@@ -8,10 +8,11 @@ function claimsSwitch(saveFails: boolean) {
   const { toggle, region, notice } = stage();
   let stored: Preferences = DEFAULT_PREFERENCES;
   const store = {
-    load: vi.fn(async () => stored),
-    save: vi.fn(async (preferences: Preferences) => {
-      if (saveFails) throw new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded');
+    load: vi.fn(() => Promise.resolve(stored)),
+    save: vi.fn((preferences: Preferences) => {
+      if (saveFails) return Promise.reject(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'));
       stored = preferences;
+      return Promise.resolve();
     }),
   };
   const switches = new PreferenceSwitches(stored, store, (preferences) => (toggle.checked = preferences.claims), notice);

@@ -28,7 +28,11 @@ describe('what the page changed', () => {
     const goTo = vi.fn();
     const { rows } = renderFindings(summarize(putinXi, changedPage), english, goTo);
     const buttons = rows.flatMap((row) => [...row.querySelectorAll('button')]);
-    expect(buttons.map((button) => button.dataset.annotation)).toEqual(['quote-putin-firm-support', 'claim-trade-volume', 'quote-putin-stabilising-factor']);
+    expect(buttons.map((button) => button.dataset.annotation)).toEqual([
+      'quote-putin-firm-support',
+      'claim-trade-volume',
+      'quote-putin-stabilising-factor',
+    ]);
     for (const button of buttons) expect([button.type, button.className, button.dir]).toEqual(['button', 'item finding', 'auto']);
     expect(rows.filter((row) => row.querySelector('button') === null).map((row) => row.className)).toEqual(['meta', 'meta', 'meta']);
     buttons[1]?.click();
@@ -39,8 +43,24 @@ describe('what the page changed', () => {
     const found = {
       ...everything,
       changes: [
-        { id: 'quote-putin-stabilising-factor', kind: 'deleted', figure: false, pageWords: '', referenceWords: 'عامل', pageAt: [0, 0], referenceAt: [0, 4] },
-        { id: 'quote-putin-stabilising-factor', kind: 'inserted', figure: false, pageWords: 'كبير', referenceWords: '', pageAt: [0, 4], referenceAt: [0, 0] },
+        {
+          id: 'quote-putin-stabilising-factor',
+          kind: 'deleted',
+          figure: false,
+          pageWords: '',
+          referenceWords: 'عامل',
+          pageAt: [0, 0],
+          referenceAt: [0, 4],
+        },
+        {
+          id: 'quote-putin-stabilising-factor',
+          kind: 'inserted',
+          figure: false,
+          pageWords: 'كبير',
+          referenceWords: '',
+          pageAt: [0, 4],
+          referenceAt: [0, 0],
+        },
       ],
     } as const;
     const [row] = renderFindings(summarize(putinXi, found), arabic, () => undefined).rows;

@@ -16,7 +16,9 @@ describe('the found article', () => {
     });
     const facts = foundFacts(summarize(putinXi, everything), arabic);
     expect(facts.title).toBe(putinXi.title.ar);
-    expect(facts.date).toBe(`popupDate:[${new Intl.DateTimeFormat('ar', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2026-02-04T00:00:00Z'))}]`);
+    expect(facts.date).toBe(
+      `popupDate:[${new Intl.DateTimeFormat('ar', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2026-02-04T00:00:00Z'))}]`,
+    );
   });
 
   it('lists what it could not place, each with why, in its own direction', () => {

@@ -30,7 +30,12 @@ describe('the speaker switches', () => {
     ]);
     const toggle = list.querySelector<HTMLInputElement>('#speaker-putin');
     expect([toggle?.type, toggle?.getAttribute('role'), toggle?.dataset.speaker]).toEqual(['checkbox', 'switch', 'putin']);
-    expect([...list.querySelectorAll<HTMLInputElement>('input[data-speaker]')].map((input) => input.dataset.speaker)).toEqual(['xi', 'putin', 'china-mfa', 'china-russia']);
+    expect([...list.querySelectorAll<HTMLInputElement>('input[data-speaker]')].map((input) => input.dataset.speaker)).toEqual([
+      'xi',
+      'putin',
+      'china-mfa',
+      'china-russia',
+    ]);
   });
 
   it('ends with the claims, grey and dotted', () => {

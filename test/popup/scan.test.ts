@@ -4,15 +4,20 @@ import { restriction, scanTab } from '../../src/popup/scan';
 function api(options: { inject?: Error; url?: string; tabGone?: boolean }) {
   return {
     scripting: {
-      executeScript: vi.fn(async () => {
-        if (options.inject !== undefined) throw options.inject;
-        return [];
-      }),
+      executeScript: vi.fn(() => (options.inject === undefined ? Promise.resolve([]) : Promise.reject(options.inject))),
     },
     tabs: {
-      get: vi.fn(async (tabId: number) => {
-        if (options.tabGone === true) throw new Error(`Invalid tab ID: ${tabId}`);
-        return { id: tabId, index: 0, highlighted: true, active: true, pinned: false, incognito: false, ...(options.url === undefined ? {} : { url: options.url }) };
+      get: vi.fn((tabId: number) => {
+        if (options.tabGone === true) return Promise.reject(new Error(`Invalid tab ID: ${tabId}`));
+        return Promise.resolve({
+          id: tabId,
+          index: 0,
+          highlighted: true,
+          active: true,
+          pinned: false,
+          incognito: false,
+          ...(options.url === undefined ? {} : { url: options.url }),
+        });
       }),
     },
   };
@@ -46,8 +51,13 @@ describe('Scan this page', () => {
   });
 
   it('refused on an ordinary page: says the browser refused, in its own words', async () => {
-    const error = new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.');
-    expect(await scanTab(api({ inject: error, url: 'https://example.com/news' }), 7)).toEqual({ message: 'popupScanRefused', detail: error.message });
+    const error = new Error(
+      'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+    );
+    expect(await scanTab(api({ inject: error, url: 'https://example.com/news' }), 7)).toEqual({
+      message: 'popupScanRefused',
+      detail: error.message,
+    });
   });
 
   it('refused where the browser hides the address, or the tab is gone: still says the browser refused', async () => {
@@ -55,7 +65,10 @@ describe('Scan this page', () => {
       message: 'popupScanRefused',
       detail: 'Missing host permission for the tab',
     });
-    expect(await scanTab(api({ inject: new Error('No tab with id: 7'), tabGone: true }), 7)).toEqual({ message: 'popupScanRefused', detail: 'No tab with id: 7' });
+    expect(await scanTab(api({ inject: new Error('No tab with id: 7'), tabGone: true }), 7)).toEqual({
+      message: 'popupScanRefused',
+      detail: 'No tab with id: 7',
+    });
   });
 
   it('no tab: says so', async () => {
@@ -66,10 +79,14 @@ describe('Scan this page', () => {
 });
 
 describe('restriction', () => {
-  it.each([undefined, 'not a url', 'https://www.aljazeera.net/news/1', 'http://127.0.0.1:8080/', 'https://chromewebstore.google.com.example.org/', 'https://example.com/?u=https://addons.mozilla.org/'])(
-    'does not count %s as a page no extension may read',
-    (url) => {
-      expect(restriction(url)).toBeUndefined();
-    },
-  );
+  it.each([
+    undefined,
+    'not a url',
+    'https://www.aljazeera.net/news/1',
+    'http://127.0.0.1:8080/',
+    'https://chromewebstore.google.com.example.org/',
+    'https://example.com/?u=https://addons.mozilla.org/',
+  ])('does not count %s as a page no extension may read', (url) => {
+    expect(restriction(url)).toBeUndefined();
+  });
 });

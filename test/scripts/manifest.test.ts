@@ -100,7 +100,10 @@ describe('filesNamedBy', () => {
 
 describe('the manifest texts in each locale', () => {
   for (const lang of ['ar', 'en']) {
-    const messages = JSON.parse(readFileSync(join(projectRoot, '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+    const messages = JSON.parse(readFileSync(join(projectRoot, '_locales', lang, 'messages.json'), 'utf8')) as Record<
+      string,
+      { message: string }
+    >;
     const text = (key: string): string => messages[key]?.message ?? '';
 
     it(`${lang}: fit Chrome's limits (name 75, short name 12, description 132 characters)`, () => {

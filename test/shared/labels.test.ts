@@ -29,11 +29,15 @@ describe('announcementOf', () => {
 
   it("names a quote's speaker in the UI language", () => {
     expect(announcementOf(putinXi, annotation('quote-xi-grand-plan'), 'en', echo)).toBe('announceQuote:[Xi Jinping]');
-    expect(announcementOf(putinXi, annotation('quote-xi-grand-plan'), 'ar', echo)).toBe(`announceQuote:[${putinXi.speakers.find((speaker) => speaker.id === 'xi')?.name.ar ?? ''}]`);
+    expect(announcementOf(putinXi, annotation('quote-xi-grand-plan'), 'ar', echo)).toBe(
+      `announceQuote:[${putinXi.speakers.find((speaker) => speaker.id === 'xi')?.name.ar ?? ''}]`,
+    );
   });
 
   it("gives a claim's category and verdict", () => {
-    expect(announcementOf(putinXi, annotation('claim-trade-volume'), 'en', echo)).toBe('announceClaim:[categoryStatistic|verdictMissingContext]');
+    expect(announcementOf(putinXi, annotation('claim-trade-volume'), 'en', echo)).toBe(
+      'announceClaim:[categoryStatistic|verdictMissingContext]',
+    );
   });
 
   it('falls back to the speaker id for an unknown speaker', () => {

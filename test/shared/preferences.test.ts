@@ -29,7 +29,7 @@ describe('parsePreferences', () => {
     expect(parsePreferences({ version: 9, colours: 'dark', highlights: false })).toEqual({ ...DEFAULT_PREFERENCES, highlights: false });
   });
 
-  it('ignores the all-sites flag older versions stored: that is each device\'s permission now', () => {
+  it("ignores the all-sites flag older versions stored: that is each device's permission now", () => {
     const preferences = parsePreferences({ highlights: true, hiddenSpeakers: [], claims: true, everywhere: true });
     expect(preferences).toEqual(DEFAULT_PREFERENCES);
     expect(preferences).not.toHaveProperty('everywhere');

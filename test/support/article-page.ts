@@ -147,7 +147,9 @@ function articleBlocks(article: Article, paragraphs: readonly number[]): Block[]
     const place = placeInReference(raw, annotation.target);
     if (place === undefined) continue;
     const offset = place.start - place.paragraphStart;
-    blocks.get(place.paragraph)?.spans.push({ id: annotation.id, start: offset, end: offset + annotation.target.exact.length, edited: false });
+    blocks
+      .get(place.paragraph)
+      ?.spans.push({ id: annotation.id, start: offset, end: offset + annotation.target.exact.length, edited: false });
   }
   return paragraphs.map((index) => blocks.get(index) as Block);
 }
@@ -191,7 +193,10 @@ const FILLER_WORDS = ['أيضاً', 'رسمياً', 'اليوم', 'مجدداً'
 
 /** `count` word edits in random paragraphs, on words outside every annotation when `outsideAnnotations`. */
 export function randomEdits(article: Article, count: number, random: Random, outsideAnnotations = true): Edit[] {
-  const blocks = articleBlocks(article, article.paragraphs.map((_, index) => index));
+  const blocks = articleBlocks(
+    article,
+    article.paragraphs.map((_, index) => index),
+  );
   const candidates: { paragraph: number; word: number }[] = [];
   for (const block of blocks) {
     const spans = wordSpans(block.text);
@@ -254,10 +259,11 @@ export const ALL_VARIANTS: Variants = {
 const HARAKAT = ['\u064e', '\u064f', '\u0650', '\u0652', '\u0651', '\u064b', '\u064d'];
 const INVISIBLE = ['\u200b', '\u200e', '\u200f'];
 /** Letters that never join the next one: no tatweel after them. */
-const NON_JOINING = new Set([...'اأإآدذرزوؤءة']);
+const NON_JOINING = new Set(Array.from('اأإآدذرزوؤءة'));
 
 const isLetter = (char: string | undefined): boolean => char !== undefined && char >= '\u0621' && char <= '\u064a' && char !== '\u0640';
-const isMark = (char: string | undefined): boolean => char !== undefined && ((char >= '\u064b' && char <= '\u065f') || char === '\u0670' || char === '\u0640');
+const isMark = (char: string | undefined): boolean =>
+  char !== undefined && ((char >= '\u064b' && char <= '\u065f') || char === '\u0670' || char === '\u0640');
 const isDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9';
 
 /** Opening and closing quotation marks by position: “ or ” opens, the next ” closes (the article's usage). */
@@ -332,7 +338,16 @@ function applyVariants(block: Block, variants: Variants, random: Random): void {
 
 /** Elements holding the article's text that a reader never sees. */
 export type HiddenKind = 'script' | 'style' | 'noscript' | 'template' | 'display-none' | 'css-hidden' | 'hidden-attribute' | 'own-ui';
-export const HIDDEN_KINDS: readonly HiddenKind[] = ['script', 'style', 'noscript', 'template', 'display-none', 'css-hidden', 'hidden-attribute', 'own-ui'];
+export const HIDDEN_KINDS: readonly HiddenKind[] = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'display-none',
+  'css-hidden',
+  'hidden-attribute',
+  'own-ui',
+];
 
 export interface InlineCuts {
   /** Random cut points per paragraph. */
@@ -490,7 +505,9 @@ function box(random: Random, serial: number): HTMLElement {
   if (serial % 2 === 0) {
     return element('div', { class: 'ad' }, [element('span', {}, ['إعلان']), ' ', element('a', { href: '#' }, [pick(random, ADS)])]);
   }
-  const links = shuffled(random, RELATED).slice(0, 2).map((title) => element('li', {}, [element('a', { href: '#' }, [title])]));
+  const links = shuffled(random, RELATED)
+    .slice(0, 2)
+    .map((title) => element('li', {}, [element('a', { href: '#' }, [title])]));
   return element('aside', { class: 'related' }, [element('h4', {}, ['اقرأ أيضاً']), element('ul', {}, links)]);
 }
 
@@ -594,10 +611,20 @@ function renderPage(
     root.append(article);
     return root;
   }
-  const nav = element('nav', {}, [element('ul', {}, NAV.map((item) => element('li', {}, [element('a', { href: '#' }, [item])])))]);
+  const nav = element('nav', {}, [
+    element(
+      'ul',
+      {},
+      NAV.map((item) => element('li', {}, [element('a', { href: '#' }, [item])])),
+    ),
+  ]);
   const mostRead = element('aside', { class: 'most-read' }, [
     element('h3', {}, ['الأكثر قراءة']),
-    element('ol', {}, MOST_READ.map((item) => element('li', {}, [element('a', { href: '#' }, [item])]))),
+    element(
+      'ol',
+      {},
+      MOST_READ.map((item) => element('li', {}, [element('a', { href: '#' }, [item])])),
+    ),
   ]);
   root.append(
     element('header', {}, [element('a', { class: 'logo', href: '#' }, [SITE]), nav]),
@@ -650,7 +677,8 @@ function rangeIn(rendered: RenderedText, start: number, end: number): Range {
 export function buildArticlePage(article: Article, options: ArticlePageOptions = {}): BuiltPage {
   const random = randomFrom(options.seed ?? 1);
   const paragraphs = options.paragraphs ?? article.paragraphs.map((_, index) => index);
-  const standfirstParagraphs = options.standfirst === true ? [0] : options.standfirst === false || options.standfirst === undefined ? [] : options.standfirst;
+  const standfirstParagraphs =
+    options.standfirst === true ? [0] : options.standfirst === false || options.standfirst === undefined ? [] : options.standfirst;
   const all = [...new Set([...paragraphs, ...standfirstParagraphs])];
   const blocks = new Map(articleBlocks(article, all).map((block) => [block.paragraph, block]));
   for (const block of blocks.values()) {
@@ -668,7 +696,14 @@ export function buildArticlePage(article: Article, options: ArticlePageOptions =
           { class: 'standfirst' },
           standfirstParagraphs.map((index) => element('p', { class: 'standfirst' }, [blocks.get(index)?.text ?? ''])),
         );
-  const root = renderPage(body, options, article.title.ar, standfirst, options.standfirstAt ?? 'below-headline', options.hiddenText ?? referenceText(article.paragraphs));
+  const root = renderPage(
+    body,
+    options,
+    article.title.ar,
+    standfirst,
+    options.standfirstAt ?? 'below-headline',
+    options.hiddenText ?? referenceText(article.paragraphs),
+  );
 
   const expected = new Map<string, ExpectedAnnotation>();
   for (const block of bodyBlocks) {
@@ -744,7 +779,8 @@ export function anchoringProblems(article: Article, built: BuiltPage, result: Pi
   const { verdict } = result;
   if (!verdict.found) return [`article not found (coverage ${verdict.coverage.toFixed(3)}, prechecked ${String(verdict.prechecked)})`];
   const paragraphs = [...new Set(built.paragraphs)].sort((a, b) => a - b);
-  if (verdict.paragraphs.join() !== paragraphs.join()) problems.push(`paragraphs ${verdict.paragraphs.join()} instead of ${paragraphs.join()}`);
+  if (verdict.paragraphs.join() !== paragraphs.join())
+    problems.push(`paragraphs ${verdict.paragraphs.join()} instead of ${paragraphs.join()}`);
   for (const annotation of article.annotations) {
     const expected = built.expected.get(annotation.id);
     if (expected === undefined) {

@@ -26,11 +26,16 @@ export interface Sent {
   readonly message: unknown;
 }
 
-export function fakeBrowser(options: { readonly local?: Record<string, unknown>; readonly sync?: Record<string, unknown>; readonly lang?: string } = {}) {
+export function fakeBrowser(
+  options: { readonly local?: Record<string, unknown>; readonly sync?: Record<string, unknown>; readonly lang?: string } = {},
+) {
   const area = (items: Record<string, unknown>) => ({
     items,
-    get: vi.fn(async (key: string) => (key in items ? { [key]: items[key] } : {})),
-    set: vi.fn(async (values: Record<string, unknown>) => void Object.assign(items, values)),
+    get: vi.fn((key: string) => Promise.resolve(key in items ? { [key]: items[key] } : {})),
+    set: vi.fn((values: Record<string, unknown>) => {
+      Object.assign(items, values);
+      return Promise.resolve();
+    }),
   });
   const sent: unknown[] = [];
   return {
@@ -38,11 +43,17 @@ export function fakeBrowser(options: { readonly local?: Record<string, unknown>;
     runtime: {
       id: 'isnad-test',
       getURL: (path: string) => new URL(path, 'extension://isnad-test/').href,
-      sendMessage: vi.fn(async (message: unknown) => {
+      sendMessage: vi.fn((message: unknown) => {
         sent.push(message);
-        return undefined;
+        return Promise.resolve(undefined);
       }),
-      onMessage: new FakeEvent<(message: unknown, sender: { id?: string; tab?: { id?: number }; frameId?: number }, sendResponse: (response: unknown) => void) => unknown>(),
+      onMessage: new FakeEvent<
+        (
+          message: unknown,
+          sender: { id?: string; tab?: { id?: number }; frameId?: number },
+          sendResponse: (response: unknown) => void,
+        ) => unknown
+      >(),
     },
     i18n: {
       getUILanguage: () => options.lang ?? 'en',

@@ -17,6 +17,7 @@ declare namespace chrome.developerPrivate {
 }
 
 declare namespace chrome.events {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a merged declaration must repeat @types/chrome's own type parameter exactly
   interface Event<T extends (...args: any) => void> {
     /** Chromium's own: runs the event's listeners as the browser does when it fires. */
     dispatch(...args: Parameters<T>): void;
