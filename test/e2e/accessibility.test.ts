@@ -9,17 +9,11 @@ import { join } from 'node:path';
 import type { AxeResults, NodeResult } from 'axe-core';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadArticles } from '../../scripts/articles';
 import { extensionWorker, launchChromium, launchFirefox, openChromiumPopup } from '../../testkit/browsers';
 import { demoPage } from '../../testkit/demo-page';
-import { serve, type LocalServer } from '../../testkit/serve';
-import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost } from './support';
+import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost, bundledArticle, servePages } from './support';
 
-const article =
-  loadArticles()[0] ??
-  (() => {
-    throw new Error('no bundled article');
-  })();
+const article = bundledArticle;
 const host = listedHost();
 
 /** The article with the trade figure changed, for a tooltip that marks the page's words. */
@@ -32,19 +26,13 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const WELCOME = 'welcome/welcome.html';
 const welcomeBuilt = existsSync(join(chromeDir, WELCOME)) && existsSync(join(firefoxDir, WELCOME));
 
-let server: LocalServer;
-beforeAll(async () => {
-  server = await serve(
-    new Map([
-      ['/news/article', { html: demoPage(article) }],
-      ['/news/changed', { html: demoPage(changedArticle) }],
-    ]),
-  );
-});
-afterAll(async () => {
-  await server.close();
-});
-const articleUrl = (path: string): string => `http://${host}:${server.port}${path}`;
+const served = servePages(
+  new Map([
+    ['/news/article', { html: demoPage(article) }],
+    ['/news/changed', { html: demoPage(changedArticle) }],
+  ]),
+);
+const articleUrl = (path: string): string => served.url(path);
 
 interface Finding {
   readonly rule: string;

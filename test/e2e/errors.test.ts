@@ -6,34 +6,22 @@
  */
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { loadArticles } from '../../scripts/articles';
 import { demoPage } from '../../testkit/demo-page';
 import { extensionWorker, launchChromium, openChromiumPopup } from '../../testkit/browsers';
-import { serve, type LocalServer } from '../../testkit/serve';
-import { chromeDir, describeWithBrowser, eventually, listedHost } from './support';
+import { chromeDir, describeWithBrowser, eventually, listedHost, bundledArticle, servePages } from './support';
 
-const article =
-  loadArticles()[0] ??
-  (() => {
-    throw new Error('no bundled article');
-  })();
+const article = bundledArticle;
 const host = listedHost();
 const changed = { ...article, paragraphs: article.paragraphs.map((paragraph) => paragraph.replace('200 مليار', '300 مليار')) };
 const other = { ...article, paragraphs: ['أعلنت وزارة الصحة اليوم عن خطة جديدة لتطوير المستشفيات في المحافظات.'] };
 
-let server: LocalServer;
-beforeAll(async () => {
-  server = await serve(
-    new Map([
-      ['/news/article', { html: demoPage(article) }],
-      ['/news/changed', { html: demoPage(changed) }],
-      ['/news/other', { html: demoPage(other) }],
-    ]),
-  );
-});
-afterAll(async () => {
-  await server.close();
-});
+const served = servePages(
+  new Map([
+    ['/news/article', { html: demoPage(article) }],
+    ['/news/changed', { html: demoPage(changed) }],
+    ['/news/other', { html: demoPage(other) }],
+  ]),
+);
 
 describeWithBrowser('Errors: Chromium', 'chromium', () => {
   let browser: Browser;
@@ -67,7 +55,7 @@ describeWithBrowser('Errors: Chromium', 'chromium', () => {
 
   async function painted(path: string): Promise<Page> {
     const page = await browser.newPage();
-    await page.goto(`http://${host}:${server.port}${path}`);
+    await page.goto(served.url(path));
     await eventually(
       async () => ((await page.evaluate(() => performance.getEntriesByName('isnad:scan').length)) > 0 ? true : undefined),
       `the scan of ${path}`,

@@ -8,28 +8,16 @@
 import { TargetType, type Browser, type Page, type WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import en from '../../_locales/en/messages.json';
-import { loadArticles } from '../../scripts/articles';
 import { extensionWorker, launchChromium, launchFirefox, openChromiumPopup } from '../../testkit/browsers';
 import { demoPage } from '../../testkit/demo-page';
-import { serve, type LocalServer } from '../../testkit/serve';
-import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost } from './support';
+import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost, bundledArticle, servePages } from './support';
 
-const article =
-  loadArticles()[0] ??
-  (() => {
-    throw new Error('no bundled article');
-  })();
+const article = bundledArticle;
 const host = listedHost();
 
-let server: LocalServer;
-beforeAll(async () => {
-  server = await serve(new Map([['/news/article', { html: demoPage(article) }]]));
-});
-afterAll(async () => {
-  await server.close();
-});
+const served = servePages(new Map([['/news/article', { html: demoPage(article) }]]));
 /** The article on a host outside the manifest's list. */
-const unlistedUrl = (): string => `http://127.0.0.1:${server.port}/news/article`;
+const unlistedUrl = (): string => `http://127.0.0.1:${served.server.port}/news/article`;
 
 type Settled = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: string };
 

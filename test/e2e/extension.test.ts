@@ -10,8 +10,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadArticles } from '../../scripts/articles';
 import { extensionWorker, launchChromium, launchFirefox, openChromiumPopup } from '../../testkit/browsers';
 import { demoPage } from '../../testkit/demo-page';
-import { serve, type LocalServer } from '../../testkit/serve';
-import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost } from './support';
+import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost, servePages } from './support';
 
 const [article] = loadArticles();
 if (article === undefined) throw new Error('no bundled article');
@@ -24,21 +23,15 @@ const otherPage = demoPage({
 });
 const host = listedHost();
 
-let server: LocalServer;
-beforeAll(async () => {
-  server = await serve(
-    new Map([
-      [pagePath, { html: demoPage(article) }],
-      [otherPath, { html: otherPage }],
-    ]),
-  );
-});
-afterAll(async () => {
-  await server.close();
-});
+const served = servePages(
+  new Map([
+    [pagePath, { html: demoPage(article) }],
+    [otherPath, { html: otherPage }],
+  ]),
+);
 
-const listedUrl = (path = pagePath): string => `http://${host}:${server.port}${path}`;
-const unlistedUrl = (): string => `http://127.0.0.1:${server.port}${pagePath}`;
+const listedUrl = (path = pagePath): string => served.url(path);
+const unlistedUrl = (): string => `http://127.0.0.1:${served.server.port}${pagePath}`;
 
 /** Whether the content script ran in the page: it leaves a performance mark the page can read. */
 const contentScriptMarks = (page: Page): Promise<number> => page.evaluate(() => performance.getEntriesByName('isnad:ready', 'mark').length);

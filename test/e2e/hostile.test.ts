@@ -9,10 +9,9 @@
 import type { Browser, CDPSession, Page } from 'puppeteer-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { loadArticles } from '../../scripts/articles';
 import { extensionWorker, launchChromium, launchFirefox } from '../../testkit/browsers';
 import { demoPage } from '../../testkit/demo-page';
-import { serve, type LocalServer, type ServedPage } from '../../testkit/serve';
+import type { ServedPage } from '../../testkit/serve';
 import { SENTENCES } from '../../bench/corpus';
 import { benchPage } from '../../bench/pages';
 import type { Annotation } from '../../src/article/schema';
@@ -20,13 +19,9 @@ import { indexArticle } from '../../src/engine/article-index';
 import { precheck } from '../../src/engine/detect';
 import { scanProbes } from '../../src/engine/probes';
 import type { PageStatus } from '../../src/shared/messages';
-import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost } from './support';
+import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost, bundledArticle, servePages } from './support';
 
-const article =
-  loadArticles()[0] ??
-  (() => {
-    throw new Error('no bundled article');
-  })();
+const article = bundledArticle;
 const host = listedHost();
 const quotes = article.annotations.filter((annotation) => annotation.kind === 'quote');
 const textOf = (annotation: Annotation): string => annotation.target.exact;
@@ -224,15 +219,9 @@ const pages = new Map<string, ServedPage>([
   ['/news/frames', { html: framesetPage }],
 ]);
 
-let server: LocalServer;
-beforeAll(async () => {
-  server = await serve(pages);
-});
-afterAll(async () => {
-  await server.close();
-});
+const served = servePages(pages);
 /** A page on the listed host (where the content script runs) or on 127.0.0.1 (where it does not). */
-const url = (path: string, onHost = host): string => `http://${onHost}:${server.port}${path}`;
+const url = (path: string, onHost = host): string => served.url(path, onHost);
 
 // ---------------------------------------------------------------- the drivers
 

@@ -9,21 +9,15 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import type { Browser, Page } from 'puppeteer-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { loadArticles } from '../../scripts/articles';
 import { extensionWorker, launchChromium, launchFirefox } from '../../testkit/browsers';
 import { demoPage, escapeHtml } from '../../testkit/demo-page';
 import { projectRoot } from '../../scripts/paths';
-import { serve, type LocalServer } from '../../testkit/serve';
 import type { Annotation } from '../../src/article/schema';
 import { normalize } from '../../src/engine/normalize';
 import { insertArticle, realPages, realPagesDir, realPagesPresent, stripPage } from '../support/real-pages';
-import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost } from './support';
+import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost, bundledArticle, servePages } from './support';
 
-const article =
-  loadArticles()[0] ??
-  (() => {
-    throw new Error('no bundled article');
-  })();
+const article = bundledArticle;
 const host = listedHost();
 const quotes = article.annotations.filter((annotation) => annotation.kind === 'quote');
 const artifacts = join(projectRoot, 'artifacts');
@@ -92,14 +86,8 @@ const pages = new Map([
 const ci = process.env.CI === 'true';
 if (!realPagesPresent && !ci) console.warn(`The real-page browser test is skipped: ${realPagesDir} is absent`);
 
-let server: LocalServer;
-beforeAll(async () => {
-  server = await serve(pages);
-});
-afterAll(async () => {
-  await server.close();
-});
-const url = (path: string, onHost = host): string => `http://${onHost}:${server.port}${path}`;
+const served = servePages(pages);
+const url = (path: string, onHost = host): string => served.url(path, onHost);
 
 /** What the tests need from a browser beyond the page: its badge and the extension's commands. */
 interface Driver {
@@ -418,17 +406,17 @@ function pageSuite(open: () => Promise<Driver>, { canInject, name }: { readonly 
     // What the browser saw leave the tab: the test pages on the test server, and what those pages themselves
     // reference (the real news page still names its own images in its CSS); nothing else.
     expect(requested.length).toBeGreaterThan(0);
-    const served = [...pages.values()].map((page) => page.html).join('\n');
+    const markup = [...pages.values()].map((page) => page.html).join('\n');
     const unexplained = requested.filter((address) => {
       const { protocol, hostname, port, pathname } = new URL(address);
       if (protocol === 'data:' || protocol === 'about:' || protocol === 'blob:') return false;
-      const ours = (hostname === host || hostname === '127.0.0.1') && port === String(server.port);
+      const ours = (hostname === host || hostname === '127.0.0.1') && port === String(served.server.port);
       if (ours) return ![...pages.keys(), '/favicon.ico'].includes(pathname);
-      return !served.includes(address) && !served.includes(address.replace(/^https?:/, ''));
+      return !markup.includes(address) && !markup.includes(address.replace(/^https?:/, ''));
     });
     expect(unexplained).toEqual([]);
     // What reached the server: the same.
-    for (const { url: path } of server.requests)
+    for (const { url: path } of served.server.requests)
       expect([...pages.keys(), '/favicon.ico']).toContain(new URL(path, 'http://localhost').pathname);
   });
 }

@@ -8,18 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { loadArticles } from '../../scripts/articles';
 import { launchChromium, launchFirefox, openChromiumPopup } from '../../testkit/browsers';
 import { demoPage } from '../../testkit/demo-page';
 import { projectRoot } from '../../scripts/paths';
-import { serve, type LocalServer } from '../../testkit/serve';
-import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost } from './support';
+import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost, bundledArticle, servePages } from './support';
 
-const article =
-  loadArticles()[0] ??
-  (() => {
-    throw new Error('no bundled article');
-  })();
+const article = bundledArticle;
 const host = listedHost();
 const artifacts = join(projectRoot, 'artifacts');
 
@@ -34,20 +28,14 @@ const changedArticle = {
   ),
 };
 
-let server: LocalServer;
-beforeAll(async () => {
-  server = await serve(
-    new Map([
-      ['/news/article', { html: demoPage(article) }],
-      ['/news/changed', { html: demoPage(changedArticle) }],
-    ]),
-  );
-  mkdirSync(artifacts, { recursive: true });
-});
-afterAll(async () => {
-  await server.close();
-});
-const articleUrl = (path = '/news/article'): string => `http://${host}:${server.port}${path}`;
+const served = servePages(
+  new Map([
+    ['/news/article', { html: demoPage(article) }],
+    ['/news/changed', { html: demoPage(changedArticle) }],
+  ]),
+);
+mkdirSync(artifacts, { recursive: true });
+const articleUrl = (path = '/news/article'): string => served.url(path);
 
 interface PopupDriver {
   readonly browser: Browser;

@@ -11,27 +11,15 @@
  */
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { loadArticles } from '../../scripts/articles';
 import { extensionWorker, inExtensionPage, launchChromium, launchFirefox } from '../../testkit/browsers';
 import { demoPage } from '../../testkit/demo-page';
-import { serve, type LocalServer } from '../../testkit/serve';
 import { PREFERENCES_KEY } from '../../src/shared/preferences';
-import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost } from './support';
+import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost, bundledArticle, servePages } from './support';
 
-const article =
-  loadArticles()[0] ??
-  (() => {
-    throw new Error('no bundled article');
-  })();
+const article = bundledArticle;
 const host = listedHost();
 
-let server: LocalServer;
-beforeAll(async () => {
-  server = await serve(new Map([['/news/article', { html: demoPage(article) }]]));
-});
-afterAll(async () => {
-  await server.close();
-});
+const served = servePages(new Map([['/news/article', { html: demoPage(article) }]]));
 
 const highlightCount = (page: Page): Promise<number> =>
   page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('isnad-')).length);
@@ -127,7 +115,7 @@ describeWithBrowser('Highlights shortcut: Chromium', 'chromium', () => {
       storedSwitch: () => worker.evaluate(STORED_SWITCH),
       articleTab: async () => {
         const page = await browser.newPage();
-        await page.goto(`http://${host}:${server.port}/news/article`);
+        await page.goto(served.url('/news/article'));
         return page;
       },
     };
@@ -144,7 +132,7 @@ describeWithBrowser('Highlights shortcut: Firefox ESR', 'firefox', () => {
       storedSwitch: () => inExtensionPage(browser, origin, STORED_SWITCH),
       articleTab: async () => {
         const page = await browser.newPage();
-        await page.goto(`http://${host}:${server.port}/news/article`);
+        await page.goto(served.url('/news/article'));
         return page;
       },
     };

@@ -1,7 +1,10 @@
 /** Shared set-up for the browser tests: the built extension, a listed host served locally, and the browsers. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { loadArticles } from '../../scripts/articles';
+import type { Article } from '../../src/article/schema';
+import { serve, type LocalServer, type ServedPage } from '../../testkit/serve';
 import { chromiumPath, firefoxPath, installHint } from '../../testkit/browsers';
 import { sampleListedHost } from '../../scripts/manifest';
 import { distDir } from '../../scripts/paths';
@@ -63,4 +66,39 @@ export async function eventually<T>(probe: () => Promise<T | undefined>, what: s
   }
   const reason = lastError instanceof Error ? `: ${lastError.message}` : '';
   throw new Error(`timed out waiting for ${what}${reason}`);
+}
+
+/** The first bundled article: the one the browser tests show. */
+export const bundledArticle: Article =
+  loadArticles()[0] ??
+  (() => {
+    throw new Error('no bundled article');
+  })();
+
+export interface ServedPages {
+  /** The address of `path` on the listed host (where the content script runs), or on another, e.g. 127.0.0.1 (where it does not). */
+  url(path: string, onHost?: string): string;
+  /** The server, from the file's beforeAll on. */
+  readonly server: LocalServer;
+}
+
+/** Serves `pages` locally for the test file: from before its first test to after its last. */
+export function servePages(pages: ReadonlyMap<string, ServedPage>): ServedPages {
+  let started: LocalServer | undefined;
+  beforeAll(async () => {
+    started = await serve(pages);
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  const running = (): LocalServer => {
+    if (started === undefined) throw new Error('the pages are served from beforeAll on');
+    return started;
+  };
+  return {
+    url: (path, onHost = listedHost()) => `http://${onHost}:${running().port}${path}`,
+    get server() {
+      return running();
+    },
+  };
 }
