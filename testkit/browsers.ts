@@ -70,24 +70,23 @@ export async function launchChromium(settings: LaunchSettings): Promise<Browser>
     env: { ...process.env, LANGUAGE: settings.lang ?? 'en' },
   };
   const browser = await puppeteer.launch(options);
-  if (settings.debugSwitch === true) await switchDebugOnInWorker(browser);
+  const worker = await extensionReady(browser);
+  if (settings.debugSwitch === true) await worker.evaluate(DEBUG_SWITCH_ON);
   return browser;
 }
 
 /**
- * Sets the debug switch from the service worker. A worker just started may not have its extension API bound
- * yet (no `chrome`, or no `chrome.storage`): asked again, on the worker as it is then, for up to 10 s.
+ * The extension's service worker once its extension API is bound. Chromium loads an unpacked extension while the
+ * browser starts: a page opened before then gets no content script, and a worker just started may have no
+ * `chrome` yet. Asked again, on the worker as it is then, for up to 10 s.
  */
-async function switchDebugOnInWorker(browser: Browser): Promise<void> {
+async function extensionReady(browser: Browser): Promise<WebWorker> {
   const deadline = Date.now() + 10_000;
   for (;;) {
     const worker = await extensionWorker(browser);
     const ready = await worker.evaluate(() => 'storage' in globalThis.chrome).catch(() => false);
-    if (ready) {
-      await worker.evaluate(DEBUG_SWITCH_ON);
-      return;
-    }
-    if (Date.now() > deadline) throw new Error('the extension service worker has no storage API');
+    if (ready) return worker;
+    if (Date.now() > deadline) throw new Error('the extension service worker has no extension API');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
