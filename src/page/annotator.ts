@@ -6,7 +6,7 @@
 import type { Annotation, Article } from '../article/schema';
 import type { ArticleFound, Direction } from '../shared/messages';
 import { describeAnnotation, type Messages, type PageFindings, type UiLanguage } from './describe';
-import { annotationAt, type PlacedRange } from './hit-test';
+import { annotationAt, holdsPaintedText, type PlacedRange } from './hit-test';
 import { DEFAULT_PREFERENCES, type Preferences } from '../shared/preferences';
 import { hiddenHighlightNames, highlightGroups, highlightNames, paint, type HighlightApi } from './paint';
 import { indexArticle, type ArticleIndex } from '../engine/article-index';
@@ -109,7 +109,7 @@ export class Annotator {
    */
   needsScan(changes: PageChanges): boolean {
     if (this.#found === null) return this.#rescans.worthScanning(changes);
-    return this.#placed.some(({ range, text }) => range.toString() !== text);
+    return !this.#placed.every(holdsPaintedText);
   }
 
   /** When the next scan may run (on the performance clock): later and later after scans that found nothing. */

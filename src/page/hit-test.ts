@@ -36,6 +36,9 @@ function caretAt(document: CaretApi, x: number, y: number): { node: Node; offset
   return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
 }
 
+/** Whether a placed range still holds the text it was painted on: a re-render that cuts into it changes it. */
+export const holdsPaintedText = ({ range, text }: PlacedRange): boolean => range.toString() === text;
+
 /**
  * The innermost annotation under (x, y): a quote inside a claim wins. A
  * range whose text is no longer what was painted (the page re-rendered
@@ -51,7 +54,7 @@ export function annotationAt(document: Document, placed: readonly PlacedRange[],
     } catch {
       continue; // a node of another document or a doctype
     }
-    if (entry.range.toString() !== entry.text) continue;
+    if (!holdsPaintedText(entry)) continue;
     // The caret snaps to the nearest character even beside the text: only a point inside a line box counts.
     const line = [...entry.range.getClientRects()].find((box) => contains(box, x, y));
     if (line === undefined) continue;

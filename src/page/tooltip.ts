@@ -6,7 +6,7 @@
  * Content-Security-Policy allows. The host enters the page only when
  * something is shown.
  */
-import { CLAIM_GREY } from '../shared/highlights';
+import { CHANGED_TINT, CLAIM_GREY } from '../shared/highlights';
 import type { TooltipContent } from './describe';
 import { OWN_UI_ATTRIBUTE } from './own-ui';
 
@@ -165,7 +165,7 @@ export class Tooltip {
     for (const [from, to] of [...marks].sort((a, b) => a[0] - b[0])) {
       if (from < at || to > text.length) continue;
       if (from > at) nodes.push(this.#document.createTextNode(text.slice(at, from)));
-      const mark = styled(this.#document, 'mark', { background: 'rgba(230, 159, 0, 0.45)', color: 'inherit', 'border-radius': '2px' });
+      const mark = styled(this.#document, 'mark', { background: CHANGED_TINT, color: 'inherit', 'border-radius': '2px' });
       mark.textContent = text.slice(from, to);
       nodes.push(mark);
       at = to;

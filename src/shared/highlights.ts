@@ -18,6 +18,9 @@ export const HIGHLIGHT_STYLESHEET = 'highlights.css';
 /** The claims' neutral grey, wherever a claim is drawn: its underline, its swatch, the tooltip's edge. */
 export const CLAIM_GREY = '#808080';
 
+/** Behind the words a page changed, on the page and in the tooltip alike. */
+export const CHANGED_TINT = 'rgba(230, 159, 0, 0.45)';
+
 /** The opacity of the tint behind a quote, light enough for dark text and for light text on dark pages. */
 export const QUOTE_TINT = 0.22;
 
@@ -48,7 +51,7 @@ export function highlightStyles(speakers: readonly Speaker[]): string {
     // Above the text, where no speaker's cue is drawn, so that they tell without colour.
     `::highlight(${MISATTRIBUTED_HIGHLIGHT}) {\n` + `  text-decoration: overline double rgb(204, 0, 102) 2px;\n` + `}`,
     `::highlight(${CHANGED_HIGHLIGHT}) {\n` +
-      `  background-color: rgba(230, 159, 0, 0.45);\n` +
+      `  background-color: ${CHANGED_TINT};\n` +
       `  text-decoration: overline wavy rgb(180, 60, 0) 2px;\n` +
       `}`,
   );
