@@ -9,6 +9,7 @@ import { normalize } from '../src/engine/normalize';
 import type { Article } from '../src/article/schema';
 import type { IsnadBench, PageInfo, Placements, RescanResult, RunResult, Stages, ToolName } from './protocol';
 import { STORY_ID } from './story-id';
+import { eventually } from '../testkit/eventually';
 
 export const TOOLS: readonly ToolName[] = ['floor', 'isnad', 'hypothesis', 'apache-annotator', 'mark.js'];
 
@@ -202,13 +203,11 @@ async function measureExtension(page: Page, plan: PagePlan, article: Article): P
   let painted: { name: string; text: string; inStory: boolean }[] = [];
   for (let rep = 0; rep < plan.extensionReps; rep += 1) {
     await page.goto(plan.extensionUrl ?? '', { waitUntil: 'load', timeout: 120_000 });
-    const deadline = Date.now() + 60_000;
-    let duration: number | undefined;
-    while (duration === undefined && Date.now() < deadline) {
-      duration = await page.evaluate(() => performance.getEntriesByName('isnad:annotate')[0]?.duration);
-      if (duration === undefined) await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    if (duration === undefined) throw new Error(`the extension recorded no isnad:annotate on ${plan.extensionUrl ?? ''}`);
+    const duration = await eventually(
+      () => page.evaluate(() => performance.getEntriesByName('isnad:annotate')[0]?.duration),
+      `the extension's isnad:annotate on ${plan.extensionUrl ?? ''}`,
+      60_000,
+    );
     ms.push(duration);
     painted = await page.evaluate(
       (storyId) =>

@@ -21,6 +21,7 @@ import { sampleListedHost } from './manifest';
 import { distDir, projectRoot } from './paths';
 import { serve } from '../testkit/serve';
 import { pageScreenshot, popupScreenshot, promoTile, screenshotSize, storeLanguages, tileSize, type StoreLanguage } from './store-images';
+import { eventually } from '../testkit/eventually';
 
 const extensionDir = join(distDir, 'chrome');
 const imagesDir = join(projectRoot, 'store', 'images');
@@ -34,18 +35,10 @@ const tileQuotes = ['quote-putin-energy-mutual-benefit', 'quote-xi-withstood-tur
 const popupWidth = 360;
 const popupMaxHeight = 600;
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/** How long the rendering waits for the extension to paint, explain or render. */
+const WAIT_MS = 15_000;
 
-/** Polls `probe` until it returns a value other than undefined. */
-async function until<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Lets layout, fonts and paint settle, so that a screenshot shows the final frame. */
 async function settled(page: Page): Promise<void> {
@@ -63,7 +56,7 @@ const write = (file: string, png: Uint8Array): void => {
 
 /** A point near the start (right, in Arabic) of the first line box of the `speaker`'s quote reading `text`, with the page at its top. */
 async function quoteLine(page: Page, speaker: string, text: string): Promise<{ x: number; y: number }> {
-  return until(
+  return eventually(
     () =>
       page.evaluate(
         (name, text) => {
@@ -79,12 +72,13 @@ async function quoteLine(page: Page, speaker: string, text: string): Promise<{ x
         text,
       ),
     `the ${speaker} quote painted`,
+    WAIT_MS,
   );
 }
 
 /** The tooltip's shadow root is open only with the debug switch on, which the launch sets. */
 const tooltipShown = (page: Page, shown: boolean): Promise<true> =>
-  until(
+  eventually(
     () =>
       page.evaluate((shown) => {
         const tip = document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector<HTMLElement>('[role=tooltip]');
@@ -92,6 +86,7 @@ const tooltipShown = (page: Page, shown: boolean): Promise<true> =>
         return visible === shown ? true : undefined;
       }, shown),
     shown ? 'the tooltip' : 'the tooltip to hide',
+    WAIT_MS,
   );
 
 /**
@@ -157,7 +152,7 @@ async function popupPage(browser: Browser, tab: Page): Promise<Page> {
   const origin = /^chrome-extension:\/\/[^/]+/.exec(worker.url())?.[0];
   if (origin === undefined) throw new Error(`the service worker is not an extension's: ${worker.url()}`);
   await popup.goto(`${origin}/popup/popup.html?tab=${tabId}`);
-  await until(() => popup.evaluate(() => document.getElementById('page-status')?.dataset.state), 'the popup to render');
+  await eventually(() => popup.evaluate(() => document.getElementById('page-status')?.dataset.state), 'the popup to render', WAIT_MS);
   const height = await popup.evaluate(() => document.documentElement.scrollHeight);
   if (height < popupMaxHeight) await popup.setViewport({ width: popupWidth, height, deviceScaleFactor: 1 });
   await settled(popup);

@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import puppeteer, { TargetType, type Browser, type LaunchOptions, type Page, type WebWorker } from 'puppeteer-core';
+import { eventually } from './eventually';
 
 export const installHint = 'install them with: sudo apt-get install -y chromium firefox-esr chromium-l10n firefox-esr-l10n-ar';
 
@@ -80,15 +81,11 @@ export async function launchChromium(settings: LaunchSettings): Promise<Browser>
  * browser starts: a page opened before then gets no content script, and a worker just started may have no
  * `chrome` yet. Asked again, on the worker as it is then, for up to 10 s.
  */
-async function extensionReady(browser: Browser): Promise<WebWorker> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
+function extensionReady(browser: Browser): Promise<WebWorker> {
+  return eventually(async () => {
     const worker = await extensionWorker(browser);
-    const ready = await worker.evaluate(() => 'storage' in globalThis.chrome).catch(() => false);
-    if (ready) return worker;
-    if (Date.now() > deadline) throw new Error('the extension service worker has no extension API');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+    return (await worker.evaluate(() => 'storage' in globalThis.chrome)) ? worker : undefined;
+  }, "the extension service worker's API");
 }
 
 export interface FirefoxWithExtension {
@@ -140,15 +137,10 @@ export async function inExtensionPage(browser: Browser, origin: string, expressi
   try {
     // Firefox over WebDriver BiDi never reports the load of a moz-extension:// page: poll until it answers.
     void page.goto(`${origin}/popup/popup.html`).catch(() => undefined);
-    const deadline = Date.now() + 10_000;
-    for (;;) {
-      const answer: unknown = await page
-        .evaluate(`location.protocol === 'moz-extension:' ? (${expression}) : undefined`)
-        .catch(() => undefined);
-      if (answer !== undefined) return answer;
-      if (Date.now() > deadline) throw new Error(`the extension page did not answer ${expression}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    return await eventually(
+      () => page.evaluate(`location.protocol === 'moz-extension:' ? (${expression}) : undefined`),
+      `the extension page to answer ${expression}`,
+    );
   } finally {
     await page.close();
   }
