@@ -1,4 +1,5 @@
-/** What the popup's render functions share: the words they write in, and one way to make an element. */
+/** What the popup's render functions share: the words they write in, and buttons to annotations. */
+import { make } from '../shared/extension-page';
 import type { Messages, UiLanguage } from '../shared/ui-language';
 
 /** The UI language, and its messages. */
@@ -9,13 +10,6 @@ export interface Words {
 
 /** Moves the page to an annotation, when the reader chooses it in the popup. */
 export type GoTo = (id: string) => void;
-
-export function make<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className !== undefined) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /** A button that takes the page to annotation `id`. */
 export function goToButton(id: string, className: string, goTo: GoTo, text?: string): HTMLButtonElement {

@@ -13,7 +13,7 @@ import { sendToTab, type ArticleFound, type PageStatus } from '../shared/message
 import type { Preferences } from '../shared/preferences';
 import { loadPreferences, onPreferencesChanged, savePreferences } from '../shared/preferences-storage';
 import { uiLanguage } from '../shared/ui-language';
-import { make, type Words } from './dom';
+import type { Words } from './dom';
 import { wireEverywhereSwitch } from './everywhere-switch';
 import { noticeIn, type Notice } from './notice';
 import { PreferenceSwitches } from './preference-switches';
@@ -25,18 +25,10 @@ import { showPreferences, speakerRows } from './render-speakers';
 import { stripMarks } from './render-strip';
 import { scanTab } from './scan';
 import { summarize, type Summary } from './summary';
+import { elementById, localizePage, make } from '../shared/extension-page';
 
 const message = (name: string, substitutions?: string[]): string => browser.i18n.getMessage(name, substitutions);
 const words: Words = { lang: uiLanguage(browser.i18n), message };
-
-/** popup.html's element with this id, checked to be of the expected kind. */
-function element(id: string): HTMLElement;
-function element<T extends HTMLElement>(id: string, kind: new () => T): T;
-function element(id: string, kind: new () => HTMLElement = HTMLElement): HTMLElement {
-  const found = document.getElementById(id);
-  if (!(found instanceof kind)) throw new Error(`popup.html has no ${kind.name} #${id}`);
-  return found;
-}
 
 /**
  * The tab the popup speaks for: the active tab of its window, or the one
@@ -63,15 +55,13 @@ class Popup {
   #tabId: number | undefined;
   #preferences: PreferenceSwitches | undefined;
   #summary: Summary | undefined;
-  readonly #notice: Notice = noticeIn(element('notice'), message);
+  readonly #notice: Notice = noticeIn(elementById('notice'), message);
   readonly #goTo = (id: string): void => void this.#goToAnnotation(id);
 
   async start(): Promise<void> {
-    document.documentElement.lang = words.lang;
-    document.documentElement.dir = message('@@bidi_dir');
+    localizePage(words.lang, message);
     document.title = message('extName');
-    for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) node.textContent = message(node.dataset.i18n ?? '');
-    element('articles').replaceChildren(...knownItems(articles, words));
+    elementById('articles').replaceChildren(...knownItems(articles, words));
 
     this.#tabId = await targetTab();
     const preferences = new PreferenceSwitches(
@@ -91,12 +81,12 @@ class Popup {
     const found = status?.found ?? null;
     const article = articles.find((candidate) => candidate.id === found?.articleId);
     const state = status === null ? 'inactive' : found === null || article === undefined ? 'active' : 'found';
-    const statusLine = element('page-status');
+    const statusLine = elementById('page-status');
     statusLine.textContent = message({ inactive: 'popupInactive', active: 'popupActive', found: 'popupFound' }[state]);
     statusLine.dataset.state = state;
-    element('not-here').hidden = state !== 'inactive';
-    element('found').hidden = state !== 'found';
-    element('known').hidden = state === 'found';
+    elementById('not-here').hidden = state !== 'inactive';
+    elementById('found').hidden = state !== 'found';
+    elementById('known').hidden = state === 'found';
     this.#summary = found !== null && article !== undefined ? summarize(article, found) : undefined;
     if (this.#summary !== undefined && found !== null) this.#showFound(this.#summary, found);
     this.#showSwitches();
@@ -104,21 +94,21 @@ class Popup {
 
   #showFound(summary: Summary, found: ArticleFound): void {
     const facts = foundFacts(summary, words);
-    element('found-title').textContent = facts.title;
-    element('found-date').textContent = facts.date;
-    element('found-paragraphs').textContent = facts.paragraphs;
-    element('found-placed').textContent = facts.placed;
-    element('unplaced-block').hidden = summary.unplaced.length === 0;
-    element('unplaced').replaceChildren(...unplacedItems(summary, found, words));
+    elementById('found-title').textContent = facts.title;
+    elementById('found-date').textContent = facts.date;
+    elementById('found-paragraphs').textContent = facts.paragraphs;
+    elementById('found-placed').textContent = facts.placed;
+    elementById('unplaced-block').hidden = summary.unplaced.length === 0;
+    elementById('unplaced').replaceChildren(...unplacedItems(summary, found, words));
 
     const findings = renderFindings(summary, words, this.#goTo);
-    element('findings-block').hidden = findings.rows.length === 0;
-    element('findings-count').textContent = findings.count;
-    element('findings').replaceChildren(...findings.rows);
-    element('findings').lang = summary.article.lang;
+    elementById('findings-block').hidden = findings.rows.length === 0;
+    elementById('findings-count').textContent = findings.count;
+    elementById('findings').replaceChildren(...findings.rows);
+    elementById('findings').lang = summary.article.lang;
 
-    element('strip').replaceChildren(...stripMarks(summary, words, this.#goTo));
-    element('speakers').replaceChildren(
+    elementById('strip').replaceChildren(...stripMarks(summary, words, this.#goTo));
+    elementById('speakers').replaceChildren(
       ...speakerRows(summary, words, {
         speaker: (id, shown) => {
           const hidden = new Set(this.#preferences?.current.hiddenSpeakers ?? []);
@@ -129,8 +119,8 @@ class Popup {
         claims: (shown) => void this.#save({ claims: shown }),
       }),
     );
-    element('claims').replaceChildren(...summary.claims.map((claim) => claimItem(claim, words, this.#goTo)));
-    element('quotes').replaceChildren(...summary.quotes.map((quote) => quoteItem(summary.article, quote, words, this.#goTo)));
+    elementById('claims').replaceChildren(...summary.claims.map((claim) => claimItem(claim, words, this.#goTo)));
+    elementById('quotes').replaceChildren(...summary.quotes.map((quote) => quoteItem(summary.article, quote, words, this.#goTo)));
   }
 
   #showSwitches(): void {
@@ -148,10 +138,10 @@ class Popup {
   }
 
   #wire(): void {
-    const master = element('all-highlights', HTMLInputElement);
+    const master = elementById('all-highlights', HTMLInputElement);
     master.addEventListener('change', () => void this.#save({ highlights: master.checked }));
 
-    element('export').addEventListener('click', () => {
+    elementById('export').addEventListener('click', () => {
       const article = this.#summary?.article;
       if (article === undefined) return;
       const json = JSON.stringify(toWebAnnotationCollection(article), null, 2);
@@ -162,9 +152,9 @@ class Popup {
       setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
     });
 
-    element('scan-page').addEventListener('click', () => void this.#scanThisPage());
+    elementById('scan-page').addEventListener('click', () => void this.#scanThisPage());
 
-    void wireEverywhereSwitch(element('everywhere', HTMLInputElement), browser.permissions, this.#notice);
+    void wireEverywhereSwitch(elementById('everywhere', HTMLInputElement), browser.permissions, this.#notice);
   }
 
   async #scanThisPage(): Promise<void> {

@@ -2,7 +2,8 @@
 import type { Article, Claim, Quote } from '../article/schema';
 import { CLAIM_GREY } from '../shared/highlights';
 import { categoryMessage, verdictMessage } from '../shared/labels';
-import { goToButton, make, type GoTo, type Words } from './dom';
+import { goToButton, type GoTo, type Words } from './dom';
+import { make } from '../shared/extension-page';
 
 /** A list item whose button goes to annotation `id`, holding `parts`. */
 function itemGoingTo(id: string, goTo: GoTo, parts: readonly HTMLElement[], style?: readonly [string, string]): HTMLLIElement {

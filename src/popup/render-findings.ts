@@ -1,6 +1,7 @@
 /** What this page changed against the report: each change of wording, figure and attribution leads to its place; then what it leaves out. */
 import type { Claim, Quote, Speaker } from '../article/schema';
-import { goToButton, make, type GoTo, type Words } from './dom';
+import { goToButton, type GoTo, type Words } from './dom';
+import { make } from '../shared/extension-page';
 import type { Summary } from './summary';
 
 export interface FindingsView {

@@ -1,7 +1,8 @@
 /** The found article's heading lines, and the annotations the page holds no place for, each with why. */
 import { unplacedMessage } from '../shared/labels';
 import type { ArticleFound } from '../shared/messages';
-import { make, type Words } from './dom';
+import type { Words } from './dom';
+import { make } from '../shared/extension-page';
 import type { Summary } from './summary';
 
 export interface FoundFacts {

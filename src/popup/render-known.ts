@@ -1,6 +1,7 @@
 /** The articles Isnad knows, listed while none is found on the tab. */
 import type { Article } from '../article/schema';
-import { make, type Words } from './dom';
+import type { Words } from './dom';
+import { make } from '../shared/extension-page';
 
 export function knownItems(articles: readonly Article[], { lang }: Pick<Words, 'lang'>): HTMLLIElement[] {
   return articles.map((article) => {

@@ -1,7 +1,8 @@
 /** A switch for each quoted speaker's highlights, after a swatch of how they are painted, and one for the claims; and the switches set as the preferences say. */
 import { CLAIM_GREY, QUOTE_TINT, tint } from '../shared/highlights';
 import type { Preferences } from '../shared/preferences';
-import { make, type Words } from './dom';
+import type { Words } from './dom';
+import { make } from '../shared/extension-page';
 import type { Summary } from './summary';
 
 /** What the switches ask for: a speaker's quotes, or the claims, shown or not. */

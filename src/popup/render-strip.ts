@@ -2,7 +2,8 @@
 import type { Article } from '../article/schema';
 import { CLAIM_GREY } from '../shared/highlights';
 import { announcementOf } from '../shared/labels';
-import { make, type GoTo, type Words } from './dom';
+import type { GoTo, Words } from './dom';
+import { make } from '../shared/extension-page';
 import type { Summary } from './summary';
 
 /** A mark's name: what the tooltip announces, and a quote's words after it. */

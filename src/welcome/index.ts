@@ -14,55 +14,44 @@ import { uiLanguage } from '../shared/ui-language';
 import { showLiveSample } from './live-sample';
 import { sampleArticle } from './sample';
 import { siteLabel } from './sites';
+import { elementById, localizePage, make } from '../shared/extension-page';
 
 const message = (name: string, substitutions?: string[]): string => browser.i18n.getMessage(name, substitutions);
 const lang = uiLanguage(browser.i18n);
 
-function element(id: string): HTMLElement {
-  const found = document.getElementById(id);
-  if (found === null) throw new Error(`welcome.html has no #${id}`);
-  return found;
-}
-
-function make<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
 /** The shortcuts as the browser binds them now (the reader may have changed them); its own `_execute_*` commands are not Isnad's. */
 async function renderShortcuts(): Promise<void> {
   const commands = (await browser.commands.getAll()).filter((command) => !(command.name ?? '').startsWith('_'));
-  element('keys').replaceChildren(
+  elementById('keys').replaceChildren(
     ...commands.flatMap((command) => {
       const keys = make('dt');
       if (command.shortcut) {
-        const kbd = make('kbd', command.shortcut);
+        const kbd = make('kbd', undefined, command.shortcut);
         kbd.dir = 'ltr';
         keys.append(kbd);
       } else {
         keys.textContent = message('welcomeKeyUnset');
       }
-      return [keys, make('dd', command.description ?? command.name ?? '')];
+      return [keys, make('dd', undefined, command.description ?? command.name ?? '')];
     }),
   );
 }
 
 function renderSwitches(): void {
-  element('switches').replaceChildren(
-    make('li', message('welcomeSwitchAll', [message('popupAllHighlights')])),
-    make('li', message('welcomeSwitchSpeakers', [message('popupSpeakersHeading')])),
-    make('li', message('welcomeSwitchClaims', [message('popupClaimsSwitch')])),
+  elementById('switches').replaceChildren(
+    make('li', undefined, message('welcomeSwitchAll', [message('popupAllHighlights')])),
+    make('li', undefined, message('welcomeSwitchSpeakers', [message('popupSpeakersHeading')])),
+    make('li', undefined, message('welcomeSwitchClaims', [message('popupClaimsSwitch')])),
   );
 }
 
 /** The content script's sites, from the manifest the browser loaded. */
 function renderSites(): void {
-  element('sites-hint').textContent = message('welcomeSitesHint', [message('popupScanPage'), message('popupEverywhere')]);
+  elementById('sites-hint').textContent = message('welcomeSitesHint', [message('popupScanPage'), message('popupEverywhere')]);
   const sites = listedSites(browser.runtime.getManifest()).map(siteLabel);
-  element('sites').replaceChildren(
+  elementById('sites').replaceChildren(
     ...sites.map((site) => {
-      const item = make('li', site);
+      const item = make('li', undefined, site);
       item.dir = 'ltr';
       return item;
     }),
@@ -72,27 +61,25 @@ function renderSites(): void {
 async function renderSample(): Promise<void> {
   const sample = articles.map(sampleArticle).find((article) => article !== undefined);
   if (sample === undefined) return;
-  element('sample-hint').textContent = message('welcomeSampleHint', [sample.title[lang]]);
-  const off = element('sample-off');
+  elementById('sample-hint').textContent = message('welcomeSampleHint', [sample.title[lang]]);
+  const off = elementById('sample-off');
   const follow = (preferences: Preferences): void => {
     off.hidden = preferences.highlights;
   };
   const [preferences, debug] = await Promise.all([loadPreferences(), loadDebugSwitch()]);
   follow(preferences);
-  const annotator = showLiveSample({ document, container: element('sample'), sample, lang, message, debug, preferences });
+  const annotator = showLiveSample({ document, container: elementById('sample'), sample, lang, message, debug, preferences });
   onPreferencesChanged((changed) => {
     annotator.setPreferences(changed);
     follow(changed);
   });
   // The keyboard's way to the tooltips: the same moves as the shortcuts on a news page.
-  element('sample-next').addEventListener('click', () => annotator.navigate('next'));
-  element('sample-previous').addEventListener('click', () => annotator.navigate('previous'));
+  elementById('sample-next').addEventListener('click', () => annotator.navigate('next'));
+  elementById('sample-previous').addEventListener('click', () => annotator.navigate('previous'));
 }
 
 async function start(): Promise<void> {
-  document.documentElement.lang = lang;
-  document.documentElement.dir = message('@@bidi_dir');
-  for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) node.textContent = message(node.dataset.i18n ?? '');
+  localizePage(lang, message);
   renderSwitches();
   renderSites();
   await Promise.all([renderShortcuts(), renderSample()]);

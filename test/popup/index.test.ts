@@ -13,6 +13,7 @@ import { PREFERENCES_KEY } from '../../src/shared/preferences';
 import { putinXi } from '../support/article-page';
 import { fakeBrowser } from '../support/fake-browser';
 import { changedPage, everything } from './found';
+import { elementById } from '../../src/shared/extension-page';
 
 const html = readFileSync(join(projectRoot, 'src/popup/popup.html'), 'utf8');
 
@@ -69,15 +70,7 @@ async function open(options: Options = {}): Promise<PopupBrowser> {
   return browser;
 }
 
-/** popup.html's element with this id, checked to be of the expected kind. */
-function byId(id: string): HTMLElement;
-function byId<T extends HTMLElement>(id: string, kind: new () => T): T;
-function byId(id: string, kind: new () => HTMLElement = HTMLElement): HTMLElement {
-  const found = document.getElementById(id);
-  if (!(found instanceof kind)) throw new Error(`no ${kind.name} #${id}`);
-  return found;
-}
-const state = (): string | undefined => byId('page-status').dataset.state;
+const state = (): string | undefined => elementById('page-status').dataset.state;
 const stored = (browser: PopupBrowser): unknown => browser.storage.sync.items[PREFERENCES_KEY];
 
 afterEach(() => {
@@ -91,13 +84,13 @@ describe('the popup over a tab with the article', () => {
     const browser = await open({ status: { articleIds: [putinXi.id], found: everything } });
     expect(browser.tabs.query).toHaveBeenCalledWith({ active: true, currentWindow: true });
     expect(browser.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'page-status' });
-    expect([state(), byId('page-status').textContent]).toEqual(['found', 'popupFound']);
-    expect([byId('found').hidden, byId('known').hidden, byId('not-here').hidden]).toEqual([false, true, true]);
+    expect([state(), elementById('page-status').textContent]).toEqual(['found', 'popupFound']);
+    expect([elementById('found').hidden, elementById('known').hidden, elementById('not-here').hidden]).toEqual([false, true, true]);
     expect([document.documentElement.lang, document.documentElement.dir, document.title]).toEqual(['en', 'ltr', 'extName']);
     expect(document.querySelector('[data-i18n="popupExport"]')?.textContent).toBe('popupExport');
-    expect(byId('found-title').textContent).toBe(putinXi.title.en);
-    expect(byId('found-placed').textContent).toBe(`popupPlaced:[${putinXi.annotations.length}|${putinXi.annotations.length}]`);
-    expect([byId('findings-block').hidden, byId('unplaced-block').hidden]).toEqual([true, true]);
+    expect(elementById('found-title').textContent).toBe(putinXi.title.en);
+    expect(elementById('found-placed').textContent).toBe(`popupPlaced:[${putinXi.annotations.length}|${putinXi.annotations.length}]`);
+    expect([elementById('findings-block').hidden, elementById('unplaced-block').hidden]).toEqual([true, true]);
     expect(document.querySelectorAll('#strip button')).toHaveLength(putinXi.annotations.length);
     expect(document.querySelectorAll('#speakers input[role=switch]')).toHaveLength(5);
     expect(document.querySelectorAll('#claims button').length + document.querySelectorAll('#quotes button').length).toBe(
@@ -111,10 +104,10 @@ describe('the popup over a tab with the article', () => {
 
   it('lists what a changed page changed, in the article’s language', async () => {
     await open({ status: { articleIds: [putinXi.id], found: changedPage } });
-    expect(byId('findings-block').hidden).toBe(false);
-    expect(byId('findings-count').textContent).toBe('popupFindingsCount:[4]');
-    expect(byId('findings').lang).toBe('ar');
-    expect(byId('unplaced-block').hidden).toBe(false);
+    expect(elementById('findings-block').hidden).toBe(false);
+    expect(elementById('findings-count').textContent).toBe('popupFindingsCount:[4]');
+    expect(elementById('findings').lang).toBe('ar');
+    expect(elementById('unplaced-block').hidden).toBe(false);
   });
 
   it('sends the page to the annotation the reader chooses', async () => {
@@ -127,17 +120,17 @@ describe('the popup over a tab with the article', () => {
 
   it('saves a switch turned, and follows preferences changed elsewhere', async () => {
     const browser = await open({ status: { articleIds: [putinXi.id], found: everything } });
-    const putin = byId('speaker-putin', HTMLInputElement);
+    const putin = elementById('speaker-putin', HTMLInputElement);
     putin.click();
     await vi.waitFor(() => expect(stored(browser)).toEqual({ highlights: true, hiddenSpeakers: ['putin'], claims: true }));
-    byId('claims-switch', HTMLInputElement).click();
+    elementById('claims-switch', HTMLInputElement).click();
     await vi.waitFor(() => expect(stored(browser)).toEqual({ highlights: true, hiddenSpeakers: ['putin'], claims: false }));
-    byId('all-highlights', HTMLInputElement).click();
+    elementById('all-highlights', HTMLInputElement).click();
     await vi.waitFor(() => expect(stored(browser)).toEqual({ highlights: false, hiddenSpeakers: ['putin'], claims: false }));
     expect(putin.disabled).toBe(true);
 
     browser.storage.onChanged.fire({ [PREFERENCES_KEY]: { newValue: { highlights: true, hiddenSpeakers: [], claims: true } } } as never);
-    expect([putin.checked, putin.disabled, byId('all-highlights', HTMLInputElement).checked]).toEqual([true, false, true]);
+    expect([putin.checked, putin.disabled, elementById('all-highlights', HTMLInputElement).checked]).toEqual([true, false, true]);
   });
 
   it('exports the article as Web Annotation JSON-LD', async () => {
@@ -157,7 +150,7 @@ describe('the popup over a tab with the article', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       clicked.push(this);
     });
-    byId('export').click();
+    elementById('export').click();
     expect(clicked.map((link) => [link.href, link.download])).toEqual([['blob:export', `${putinXi.id}.jsonld`]]);
     expect(created[0]?.type).toBe('application/ld+json');
     expect(JSON.parse(await (created[0] as Blob).text())).toMatchObject({ type: 'AnnotationCollection' });
@@ -167,9 +160,14 @@ describe('the popup over a tab with the article', () => {
 describe('the popup elsewhere', () => {
   it('says Isnad is not on a tab without its content script, and scans it when asked', async () => {
     const browser = await open();
-    expect([state(), byId('not-here').hidden, byId('found').hidden, byId('known').hidden]).toEqual(['inactive', false, true, false]);
-    expect(byId('articles').textContent).toBe(putinXi.title.en);
-    byId('scan-page').click();
+    expect([state(), elementById('not-here').hidden, elementById('found').hidden, elementById('known').hidden]).toEqual([
+      'inactive',
+      false,
+      true,
+      false,
+    ]);
+    expect(elementById('articles').textContent).toBe(putinXi.title.en);
+    elementById('scan-page').click();
     await vi.waitFor(() => expect(browser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/content.js'] }));
     // Asked again once the script ran.
     await vi.waitFor(() => expect(browser.tabs.sendMessage).toHaveBeenCalledTimes(2));
@@ -180,13 +178,18 @@ describe('the popup elsewhere', () => {
       url: 'about:addons',
       scan: () => Promise.reject(new Error('Missing host permission for the tab')),
     });
-    byId('scan-page').click();
-    await vi.waitFor(() => expect(byId('notice').textContent).toBe('popupScanBrowserPage'));
+    elementById('scan-page').click();
+    await vi.waitFor(() => expect(elementById('notice').textContent).toBe('popupScanBrowserPage'));
   });
 
   it('says the article is not on a page whose content script found none', async () => {
     await open({ status: { articleIds: [putinXi.id], found: null } });
-    expect([state(), byId('found').hidden, byId('known').hidden, byId('not-here').hidden]).toEqual(['active', true, false, true]);
+    expect([state(), elementById('found').hidden, elementById('known').hidden, elementById('not-here').hidden]).toEqual([
+      'active',
+      true,
+      false,
+      true,
+    ]);
   });
 
   it('speaks for the tab named in its address, and in Arabic where the browser does', async () => {
@@ -195,6 +198,6 @@ describe('the popup elsewhere', () => {
     expect(browser.tabs.query).not.toHaveBeenCalled();
     expect(browser.tabs.sendMessage).toHaveBeenCalledWith(42, { type: 'page-status' });
     expect([document.documentElement.lang, document.documentElement.dir]).toEqual(['ar', 'rtl']);
-    expect(byId('articles').textContent).toBe(putinXi.title.ar);
+    expect(elementById('articles').textContent).toBe(putinXi.title.ar);
   });
 });
