@@ -1,15 +1,20 @@
 /**
  * `npm run build`: validates the article files, then writes a loadable
  * unpacked extension per browser to dist/chrome and dist/firefox.
+ *
+ * Options: `--articles DIR` builds from the article files in DIR instead of
+ * src/article/articles/ (validated the same way); `--out DIR` writes the
+ * two extensions under DIR instead of dist/.
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import * as esbuild from 'esbuild';
 import type { Article, Speaker } from '../src/article/schema';
 import { HIGHLIGHT_STYLESHEET, highlightStyles } from '../src/shared/highlights';
 import { ArticleFileError, loadArticles } from './articles';
 import { browserManifest, browsers, filesNamedBy, type Browser, type SourceManifest } from './manifest';
-import { distDir, projectRoot } from './paths';
+import { distDir as defaultDistDir, projectRoot } from './paths';
 
 const entryPoints = {
   background: 'src/background/index.ts',
@@ -59,8 +64,8 @@ function allSpeakers(articles: readonly Article[]): Speaker[] {
   return [...seen.values()].map(({ speaker }) => speaker);
 }
 
-async function build(): Promise<void> {
-  const articles = loadArticles();
+async function build(articlesFrom: string | undefined, distDir: string): Promise<void> {
+  const articles = loadArticles(articlesFrom);
   // The highlight styles ship as a stylesheet the background inserts where an article is painted: no page's Content-Security-Policy can block it.
   const styles = highlightStyles(allSpeakers(articles));
   const source = JSON.parse(readFileSync(join(projectRoot, 'manifest.json'), 'utf8')) as SourceManifest;
@@ -95,9 +100,11 @@ async function build(): Promise<void> {
   }
 }
 
+const { values: options } = parseArgs({ options: { articles: { type: 'string' }, out: { type: 'string' } } });
+const out = options.out === undefined ? defaultDistDir : resolve(options.out);
 try {
-  await build();
-  console.log(`built ${browsers.map((b) => `dist/${b}`).join(' and ')}`);
+  await build(options.articles === undefined ? undefined : resolve(options.articles), out);
+  console.log(`built ${browsers.map((b) => join(out, b)).join(' and ')}`);
 } catch (error) {
   if (!(error instanceof ArticleFileError)) throw error;
   console.error(`invalid article file:\n${error.message}`);
