@@ -11,14 +11,17 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as esbuild from 'esbuild';
 import type { Article, Speaker } from '../src/article/schema';
-import { HIGHLIGHT_STYLESHEET, highlightStyles } from '../src/shared/highlights';
+import { catalogueEntry } from '../src/engine/catalogue-entry';
+import { writeCatalogueIndex } from '../src/engine/catalogue-index';
+import { articleFile, CATALOGUE_INDEX, CATALOGUE_LIST, type CatalogueListing } from '../src/shared/package-files';
 import { ArticleFileError, loadArticles } from './articles';
 import { browserManifest, browsers, filesNamedBy, type Browser, type SourceManifest } from './manifest';
 import { distDir as defaultDistDir, projectRoot } from './paths';
 
 const entryPoints = {
   background: 'src/background/index.ts',
-  content: 'src/page/index.ts',
+  detector: 'src/detector/index.ts',
+  annotator: 'src/page/index.ts',
   'popup/popup': 'src/popup/index.ts',
   'welcome/welcome': 'src/welcome/index.ts',
 };
@@ -29,26 +32,25 @@ const welcomeFiles = ['welcome.html', 'welcome.css'];
 
 const targets: Record<Browser, string> = { chrome: 'chrome105', firefox: 'firefox140' };
 
-/** Serves the validated articles to the bundles as the module `isnad:articles`. */
-function articlesPlugin(articles: readonly Article[]): esbuild.Plugin {
-  const bundled = articles.map(({ $schema: _schema, ...article }) => article);
-  return {
-    name: 'isnad-articles',
-    setup(build) {
-      build.onResolve({ filter: /^isnad:articles$/ }, (args) => ({ path: args.path, namespace: 'isnad-articles' }));
-      build.onLoad({ filter: /.*/, namespace: 'isnad-articles' }, () => ({
-        contents: JSON.stringify(bundled),
-        loader: 'json',
-      }));
-    },
-  };
+/**
+ * The catalogue as the extension reads it: one detection index for every
+ * article, the list the popup and the welcome page show, and each article's
+ * data in a file of its own, read only where that article is found.
+ */
+function writeCatalogue(out: string, articles: readonly Article[]): void {
+  mkdirSync(join(out, 'catalogue'), { recursive: true });
+  mkdirSync(join(out, 'articles'), { recursive: true });
+  writeFileSync(join(out, CATALOGUE_INDEX), writeCatalogueIndex(articles.map(catalogueEntry)));
+  const listing: CatalogueListing[] = articles.map(({ id, title, date }) => ({ id, title, date }));
+  writeFileSync(join(out, CATALOGUE_LIST), JSON.stringify(listing));
+  for (const { $schema: _schema, ...article } of articles) writeFileSync(join(out, articleFile(article.id)), JSON.stringify(article));
 }
 
 /**
- * Every speaker of every article, once. Highlights are named by speaker id,
- * so one id must look the same in every article.
+ * Highlights are named by speaker id, and two articles may be painted on one
+ * page: one id must look the same in every article.
  */
-function allSpeakers(articles: readonly Article[]): Speaker[] {
+function checkSpeakers(articles: readonly Article[]): void {
   const seen = new Map<string, { speaker: Speaker; article: string }>();
   for (const article of articles) {
     for (const speaker of article.speakers) {
@@ -61,13 +63,11 @@ function allSpeakers(articles: readonly Article[]): Speaker[] {
       }
     }
   }
-  return [...seen.values()].map(({ speaker }) => speaker);
 }
 
 async function build(articlesFrom: string | undefined, distDir: string): Promise<void> {
   const articles = loadArticles(articlesFrom);
-  // The highlight styles ship as a stylesheet the background inserts where an article is painted: no page's Content-Security-Policy can block it.
-  const styles = highlightStyles(allSpeakers(articles));
+  checkSpeakers(articles);
   const source = JSON.parse(readFileSync(join(projectRoot, 'manifest.json'), 'utf8')) as SourceManifest;
   rmSync(distDir, { recursive: true, force: true });
 
@@ -85,10 +85,11 @@ async function build(articlesFrom: string | undefined, distDir: string): Promise
       charset: 'utf8',
       legalComments: 'none',
       logLevel: 'warning',
-      plugins: [articlesPlugin(articles)],
+      // The detector is compiled on every listed page: every byte of it is paid for on each load.
+      minify: true,
     });
+    writeCatalogue(out, articles);
     for (const file of staticFiles) cpSync(join(projectRoot, file), join(out, file), { recursive: true });
-    writeFileSync(join(out, HIGHLIGHT_STYLESHEET), styles);
     cpSync(join(projectRoot, 'src/shared/theme.css'), join(out, 'theme.css'));
     for (const file of popupFiles) cpSync(join(projectRoot, 'src/popup', file), join(out, 'popup', file));
     for (const file of welcomeFiles) cpSync(join(projectRoot, 'src/welcome', file), join(out, 'welcome', file));

@@ -12,7 +12,7 @@ export const EVERYWHERE_SCRIPT_ID = 'isnad-everywhere';
 export const EVERYWHERE_SCRIPT: Scripting.RegisteredContentScript = {
   id: EVERYWHERE_SCRIPT_ID,
   matches: EVERYWHERE.origins,
-  js: ['/content.js'],
+  js: ['/detector.js'],
   runAt: 'document_idle',
   persistAcrossSessions: true,
 };

@@ -5,6 +5,7 @@ import { watchEverywhere } from './everywhere';
 import { isMessage, sendToTab } from '../shared/messages';
 import { loadPreferences, savePreferences } from '../shared/preferences-storage';
 import { injectHighlightStyles } from './page-styles';
+import { detectIn, judgeAdded } from './detect';
 import { watchInstall } from './welcome';
 
 /**
@@ -24,14 +25,26 @@ const badgeColor = (findings: number): string => (findings > 0 ? '#8a3b00' : '#0
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   const tabId = sender.tab?.id;
   if (sender.id !== browser.runtime.id || tabId === undefined) return undefined;
-  if (isMessage(message, 'inject-styles')) return injectHighlightStyles(sender);
+  if (isMessage(message, 'detect')) {
+    return detectIn(message.text, sender).then(async (detection) => {
+      // The badge follows what the annotator paints; until then the tab's title says Isnad looked.
+      if (detection.found.length === 0) await showScanned(tabId, null, 0);
+      return detection;
+    });
+  }
+  if (isMessage(message, 'judge-added')) return judgeAdded(message.text, message.seen);
+  if (isMessage(message, 'inject-styles')) return injectHighlightStyles(sender, message.articleIds);
   if (!isMessage(message, 'page-scanned')) return undefined;
-  return Promise.all([
-    browser.action.setTitle({ tabId, title: browser.i18n.getMessage('actionTitleActive') }),
-    browser.action.setBadgeText({ tabId, text: badgeText(message.placed, message.findings) }),
-    browser.action.setBadgeBackgroundColor({ tabId, color: badgeColor(message.findings) }),
-  ]).then(() => undefined);
+  return showScanned(tabId, message.placed, message.findings);
 });
+
+async function showScanned(tabId: number, placed: number | null, findings: number): Promise<void> {
+  await Promise.all([
+    browser.action.setTitle({ tabId, title: browser.i18n.getMessage('actionTitleActive') }),
+    browser.action.setBadgeText({ tabId, text: badgeText(placed, findings) }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: badgeColor(findings) }),
+  ]);
+}
 
 // Keyboard shortcuts (manifest `commands`, changeable in the browser's shortcut settings).
 const onCommand = commandListener({

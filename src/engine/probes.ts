@@ -20,7 +20,7 @@ const PROBE_THRESHOLD = 0.4;
 /** Distinct probes a cluster of hits must hold to be a place where the article may be. */
 const CLUSTER_PROBES = 2;
 /** Hits kept for locating the article; a page with more is read whole. */
-const MAX_HITS = 4096;
+export const MAX_HITS = 4096;
 const HASH_BASE = 31;
 
 export interface Probes {
@@ -46,7 +46,8 @@ const wordHash = (hash: number, unit: number): number => (Math.imul(hash, HASH_B
 const phraseKey = (first: number, second: number, third: number): number =>
   (Math.imul(first, 0x2f0b3) ^ Math.imul(second, 0x1b873) ^ third) & HASH_MASK;
 
-function keyOf(phrase: string): number {
+/** The key of a probe, as `forEachPhrase` makes it from the same words on a page. */
+export function keyOf(phrase: string): number {
   const [first = 0, second = 0, third = 0] = phrase
     .split(' ')
     .map((word) => [...word].reduce((hash, char) => wordHash(hash, char.charCodeAt(0)), 0));
@@ -132,32 +133,13 @@ function phraseAt(text: string, at: number, phrase: string): boolean {
 }
 
 /**
- * Every probe hit in raw text, in one pass over the folded word stream: each
- * word is hashed as its letters go by, and at its end the key of the last
- * three words is looked up in a 64 K-bit filter, so that only a likely
- * probe is compared further.
+ * Calls `onPhrase` with the key and start of every run of three words in raw
+ * text, read as the folded word stream, in one pass: each word is hashed as
+ * its letters go by, and at its end the key of the last three words is made.
+ * The one reading of phrases for the pre-check of one article and for the
+ * catalogue's detector alike.
  */
-export function scanProbes(probes: Probes, text: string): ProbeHits {
-  const { keyFilter, byKey, phrases } = probes;
-  const found = new Uint8Array(phrases.length);
-  const offsets: number[] = [];
-  const probeOf: number[] = [];
-  let distinct = 0;
-  let overflow = false;
-  /** Compares the probes whose key this is with the text at `at`; out of the loop, which it rarely reaches. */
-  const compare = (key: number, at: number): void => {
-    for (const probe of byKey.get(key) ?? []) {
-      if (!phraseAt(text, at, itemAt(phrases, probe))) continue;
-      if (found[probe] === 0) {
-        found[probe] = 1;
-        distinct += 1;
-      }
-      if (offsets.length < MAX_HITS) {
-        offsets.push(at);
-        probeOf.push(probe);
-      } else overflow = true;
-    }
-  };
+export function forEachPhrase(text: string, onPhrase: (key: number, start: number) => void): void {
   // The word being read (its hash, where it began; -1 between words), and the two before it.
   let hash = 0;
   let start = -1;
@@ -168,7 +150,7 @@ export function scanProbes(probes: Probes, text: string): ProbeHits {
   const length = text.length;
   for (let index = 0; index < length; index += 1) {
     const code = text.charCodeAt(index);
-    const unit = stream[code] ?? UNSEEN; // as above
+    const unit = stream[code] ?? UNSEEN; // every code unit indexes the stream: the default only satisfies the type
     if (unit > SEPARATOR) {
       // A letter or digit: most of the text, so first and shortest.
       if (start < 0) {
@@ -184,9 +166,8 @@ export function scanProbes(probes: Probes, text: string): ProbeHits {
       continue;
     }
     if (unit === DROP || start < 0) continue; // a mark between two letters does not part them
-    // A word ended: are it and the two before it a probe?
-    const key = phraseKey(firstHash, secondHash, hash);
-    if (keyFilter[key & 0xffff] === 1) compare(key, firstStart);
+    // A word ended: it and the two before it are a phrase.
+    onPhrase(phraseKey(firstHash, secondHash, hash), firstStart);
     firstHash = secondHash;
     firstStart = secondStart;
     secondHash = hash;
@@ -195,10 +176,35 @@ export function scanProbes(probes: Probes, text: string): ProbeHits {
     // A ligature or presentation form (rare in text) parts words: no probe runs across it.
     if (unit === EXPANDS) secondHash = firstHash = 0;
   }
-  if (start >= 0) {
-    const key = phraseKey(firstHash, secondHash, hash);
-    if (keyFilter[key & 0xffff] === 1) compare(key, firstStart);
-  }
+  if (start >= 0) onPhrase(phraseKey(firstHash, secondHash, hash), firstStart);
+}
+
+/**
+ * Every probe hit in raw text, in one pass (`forEachPhrase`): the key of
+ * each run of three words is looked up in a 64 K-bit filter, so that only a
+ * likely probe is compared further.
+ */
+export function scanProbes(probes: Probes, text: string): ProbeHits {
+  const { keyFilter, byKey, phrases } = probes;
+  const found = new Uint8Array(phrases.length);
+  const offsets: number[] = [];
+  const probeOf: number[] = [];
+  let distinct = 0;
+  let overflow = false;
+  forEachPhrase(text, (key, at) => {
+    if (keyFilter[key & 0xffff] !== 1) return;
+    for (const probe of byKey.get(key) ?? []) {
+      if (!phraseAt(text, at, itemAt(phrases, probe))) continue;
+      if (found[probe] === 0) {
+        found[probe] = 1;
+        distinct += 1;
+      }
+      if (offsets.length < MAX_HITS) {
+        offsets.push(at);
+        probeOf.push(probe);
+      } else overflow = true;
+    }
+  });
   return { found, distinct, offsets, probeOf, overflow };
 }
 

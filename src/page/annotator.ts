@@ -1,7 +1,8 @@
 /**
- * The content script's state on one page: the article found, its ranges and
+ * The annotator's state on one page: the articles found, their ranges and
  * highlights, the tooltip, keyboard navigation, and keeping all of it in
- * step with a page that changes.
+ * step with a page that re-renders. It is given the articles the detector
+ * found here, and reads the page for those only.
  */
 import type { Annotation, Article } from '../article/schema';
 import type { ArticleFound, Direction } from '../shared/messages';
@@ -10,31 +11,34 @@ import { annotationAt, holdsPaintedText, type PlacedRange } from './hit-test';
 import { DEFAULT_PREFERENCES, type Preferences } from '../shared/preferences';
 import { hiddenHighlightNames, highlightGroups, highlightNames, paint, type HighlightApi } from './paint';
 import { indexArticle, type ArticleIndex } from '../engine/article-index';
-import { Rescans } from './rescan';
+import type { ProbeHits } from '../engine/probes';
 import { scanPage, type Scan } from './scan';
 import { Tooltip, type Box } from './tooltip';
-import type { PageChanges } from './watch';
 
 export interface AnnotatorOptions {
   readonly document: Document;
-  readonly articles: readonly Article[];
   readonly highlights: HighlightApi | undefined;
   readonly lang: UiLanguage;
   readonly message: Messages;
   /** The debug switch: the tooltip's shadow root left open, for browser tests. */
   readonly debug?: boolean;
   /** Called after each scan with what was found, for the badge and the popup. */
-  readonly onScan: (found: ArticleFound | null) => void;
+  readonly onScan: (found: readonly ArticleFound[]) => void;
+}
+
+/** The page's native text as the detector read it, and the probe hits it found there, by article id. */
+export interface DetectorReading {
+  readonly text: string;
+  readonly hits: ReadonlyMap<string, ProbeHits>;
 }
 
 export class Annotator {
   readonly #options: AnnotatorOptions;
-  readonly #indexes: readonly ArticleIndex[];
-  readonly #rescans: Rescans;
+  #indexes: ArticleIndex[] = [];
+  readonly #articles = new Map<string, Article>();
   readonly #tooltip: Tooltip;
-  readonly #highlightNames: readonly string[];
-  #found: ArticleFound | null = null;
-  #article: Article | undefined;
+  #highlightNames: readonly string[] = [];
+  #found: readonly ArticleFound[] = [];
   /** Placed annotations in document order, with the text each held when painted: a re-render that cuts into a range changes it. */
   #placed: PlacedRange[] = [];
   /** Those painted now (not switched off by the reader): the ones a pointer can explain. */
@@ -43,44 +47,56 @@ export class Annotator {
   #groups: ReadonlyMap<string, readonly Range[]> = new Map();
   #preferences: Preferences = DEFAULT_PREFERENCES;
 
-  constructor(options: AnnotatorOptions) {
+  constructor(options: AnnotatorOptions, articles: readonly Article[] = []) {
     this.#options = options;
-    this.#indexes = options.articles.map(indexArticle);
-    this.#rescans = new Rescans(this.#indexes);
     this.#tooltip = new Tooltip(options.document, { openShadowRoot: options.debug === true });
-    this.#highlightNames = highlightNames(options.articles);
+    this.addArticles(articles);
   }
 
-  get found(): ArticleFound | null {
+  /** The articles found on the page, each with what was placed. */
+  get found(): readonly ArticleFound[] {
     return this.#found;
   }
 
-  /** Reads the page and paints what it finds, replacing any earlier paint. */
-  scan(): Scan {
+  /** Articles to look for from the next scan on (the detector found them here); those already known are kept as they are. */
+  addArticles(articles: readonly Article[]): void {
+    const added = articles.filter((article) => !this.#articles.has(article.id));
+    if (added.length === 0) return;
+    for (const article of added) this.#articles.set(article.id, article);
+    this.#indexes = [...this.#indexes, ...added.map(indexArticle)];
+    this.#highlightNames = highlightNames([...this.#articles.values()]);
+  }
+
+  /** Reads the page and paints what it finds, replacing any earlier paint; `reading` spares the detector's work where the page has not changed since. */
+  scan(reading?: DetectorReading): Scan {
     const { document } = this.#options;
-    const startedAt = performance.now();
-    const scan = scanPage(document.body, this.#indexes);
-    this.#rescans.scanned(scan, startedAt, performance.now());
-    const painted = this.#found !== null;
-    this.#found = scan.found;
-    // Nothing was painted and nothing is found (most pages): the page is left untouched.
-    if (!painted && scan.found === null) {
-      this.#options.onScan(null);
+    const hits = reading === undefined ? undefined : this.#indexes.map((index) => reading.hits.get(index.article.id));
+    const scan = scanPage(
+      document.body,
+      this.#indexes,
+      reading === undefined || hits === undefined ? {} : { reading: { text: reading.text, hits } },
+    );
+    const painted = this.#found.length > 0;
+    this.#found = scan.articles.map(({ found }) => found);
+    // Nothing was painted and nothing is found: the page is left untouched.
+    if (!painted && scan.articles.length === 0) {
+      this.#options.onScan(this.#found);
       return scan;
     }
-    this.#article = this.#options.articles.find((article) => article.id === scan.found?.articleId);
-    this.#placed = [...scan.ranges]
-      .map(([id, range]) => ({ id, range, text: range.toString() }))
+    this.#placed = scan.articles
+      .flatMap(({ found, ranges }) => [...ranges].map(([id, range]) => ({ articleId: found.articleId, id, range, text: range.toString() })))
       .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
     this.#current = -1;
     this.#tooltip.hide();
-    this.#groups =
-      this.#article === undefined
-        ? new Map()
-        : highlightGroups(this.#article, scan.ranges, {
-            changed: scan.changed,
-            misattributed: (scan.found?.misattributed ?? []).map(({ id }) => id),
-          });
+    const groups = new Map<string, Range[]>();
+    for (const { found, ranges, changed } of scan.articles) {
+      const article = this.#articles.get(found.articleId);
+      if (article === undefined) continue;
+      const misattributed = found.misattributed.map(({ id }) => id);
+      for (const [name, group] of highlightGroups(article, ranges, { changed, misattributed }))
+        groups.set(name, [...(groups.get(name) ?? []), ...group]);
+    }
+    this.#groups = groups;
     this.#repaint();
     this.#options.onScan(this.#found);
     return scan;
@@ -100,47 +116,38 @@ export class Annotator {
     this.#repaint();
   }
 
-  /**
-   * Whether the page changed in a way that needs a new scan. Where an
-   * article is painted: a painted range no longer holds the text it was
-   * painted on (the page re-rendered some of it, and the range shrank or
-   * collapsed). Elsewhere: what the change added may hold an article
-   * (`Rescans`), judged without reading the page.
-   */
-  needsScan(changes: PageChanges): boolean {
-    if (this.#found === null) return this.#rescans.worthScanning(changes);
-    return !this.#placed.every(holdsPaintedText);
-  }
-
-  /** When the next scan may run (on the performance clock): later and later after scans that found nothing. */
-  nextScanAt(): number {
-    return this.#rescans.nextScanAt();
+  /** Whether something is painted that the page re-rendered: a painted range no longer holds the text it was painted on. */
+  needsScan(): boolean {
+    return this.#found.length > 0 && !this.#placed.every(holdsPaintedText);
   }
 
   /** What this page changed in an annotation. */
-  #findings(id: string): PageFindings {
+  #findings(articleId: string, id: string): PageFindings {
+    const found = this.#found.find((entry) => entry.articleId === articleId);
     return {
-      changes: this.#found?.changes.filter((change) => change.id === id) ?? [],
-      misattributedTo: this.#found?.misattributed.find((entry) => entry.id === id)?.named,
-      pageText: this.#found?.pageTexts.find((entry) => entry.id === id)?.text,
+      changes: found?.changes.filter((change) => change.id === id) ?? [],
+      misattributedTo: found?.misattributed.find((entry) => entry.id === id)?.named,
+      pageText: found?.pageTexts.find((entry) => entry.id === id)?.text,
     };
   }
 
-  #annotation(id: string): Annotation | undefined {
-    return this.#article?.annotations.find((annotation) => annotation.id === id);
+  #describe(articleId: string, id: string): ReturnType<typeof describeAnnotation> | undefined {
+    const article = this.#articles.get(articleId);
+    const annotation: Annotation | undefined = article?.annotations.find((candidate) => candidate.id === id);
+    if (article === undefined || annotation === undefined) return undefined;
+    return describeAnnotation(article, annotation, this.#options.lang, this.#options.message, this.#findings(articleId, id));
   }
 
-  #show(id: string, line: Box): void {
-    const annotation = this.#annotation(id);
-    if (this.#article === undefined || annotation === undefined) return;
-    this.#tooltip.show(describeAnnotation(this.#article, annotation, this.#options.lang, this.#options.message, this.#findings(id)), line);
+  #show(articleId: string, id: string, line: Box): void {
+    const content = this.#describe(articleId, id);
+    if (content !== undefined) this.#tooltip.show(content, line);
   }
 
   /** Shows the tooltip of the annotation under the pointer, or hides it. */
   pointerAt(x: number, y: number): void {
     const hit = this.#shown.length === 0 ? undefined : annotationAt(this.#options.document, this.#shown, x, y);
     if (hit === undefined) this.#tooltip.hide();
-    else this.#show(hit.id, hit.line);
+    else this.#show(hit.articleId, hit.id, hit.line);
   }
 
   hideTooltip(): void {
@@ -155,16 +162,17 @@ export class Annotator {
     this.#current = direction === 'next' ? (this.#current + 1) % count : (this.#current <= 0 ? count : this.#current) - 1;
     const entry = this.#placed[this.#current];
     if (entry === undefined) return undefined;
-    this.goTo(entry.id);
+    this.goTo(entry.id, entry.articleId);
     return entry.id;
   }
 
-  /** Scrolls to an annotation, selects its range (so screen readers read it), shows its tooltip and announces it. */
-  goTo(id: string): boolean {
-    const index = this.#placed.findIndex((entry) => entry.id === id);
+  /** Scrolls to an annotation (of the given article, or the first found that has it), selects its range (so screen readers read it), shows its tooltip and announces it. */
+  goTo(id: string, articleId?: string): boolean {
+    const index = this.#placed.findIndex((entry) => entry.id === id && (articleId === undefined || entry.articleId === articleId));
     const entry = this.#placed[index];
-    const annotation = this.#annotation(id);
-    if (entry === undefined || annotation === undefined || this.#article === undefined) return false;
+    if (entry === undefined) return false;
+    const content = this.#describe(entry.articleId, id);
+    if (content === undefined) return false;
     this.#current = index;
     const { document } = this.#options;
     const element = entry.range.startContainer.parentElement;
@@ -173,7 +181,6 @@ export class Annotator {
     selection?.removeAllRanges();
     selection?.addRange(entry.range.cloneRange());
     const [line] = entry.range.getClientRects();
-    const content = describeAnnotation(this.#article, annotation, this.#options.lang, this.#options.message, this.#findings(id));
     if (line !== undefined) this.#tooltip.show(content, line);
     this.#tooltip.announce(content.announcement);
     return true;

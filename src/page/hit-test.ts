@@ -8,6 +8,8 @@
 import type { Box } from './tooltip';
 
 export interface PlacedRange {
+  /** The article and the annotation: ids are unique within an article only. */
+  readonly articleId: string;
   readonly id: string;
   /** Isnad's private range; the registry has a copy. */
   readonly range: Range;
@@ -16,6 +18,7 @@ export interface PlacedRange {
 }
 
 export interface Hit {
+  readonly articleId: string;
   readonly id: string;
   /** The line box of the range under the pointer, for placing the tooltip beside it. */
   readonly line: Box;
@@ -58,7 +61,8 @@ export function annotationAt(document: Document, placed: readonly PlacedRange[],
     // The caret snaps to the nearest character even beside the text: only a point inside a line box counts.
     const line = [...entry.range.getClientRects()].find((box) => contains(box, x, y));
     if (line === undefined) continue;
-    if (best === undefined || entry.text.length < best.length) best = { hit: { id: entry.id, line }, length: entry.text.length };
+    if (best === undefined || entry.text.length < best.length)
+      best = { hit: { articleId: entry.articleId, id: entry.id, line }, length: entry.text.length };
   }
   return best?.hit;
 }

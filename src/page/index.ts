@@ -1,111 +1,89 @@
 /**
- * The content script: runs on the listed news sites. Until an article is
- * found it leaves nothing a page could see: no node, no style, no
- * performance entry, no highlight.
+ * The annotator's script: added by the background to a frame where the
+ * detector found an article, never part of a page without one. It leaves a
+ * factory on the content scripts' own global for the detector, which hands
+ * it the articles and the text it read; the annotator paints, explains, and
+ * answers the popup and the shortcuts through the detector.
  */
 import { extensionApi as browser } from '../shared/extension-api';
-import articles from 'isnad:articles';
-import { loadDebugSwitch } from '../shared/debug';
-import { isMessage, sendToBackground, type PageStatus } from '../shared/messages';
+import type { ProbeHits } from '../engine/probes';
+import { ANNOTATOR_FACTORY, type AnnotatorFactory, type PageAnnotator } from '../detector/page-annotator';
+import { sendToBackground, type ArticleFound, type ArticleToPaint } from '../shared/messages';
 import { loadPreferences, onPreferencesChanged } from '../shared/preferences-storage';
 import { uiLanguage } from '../shared/ui-language';
 import { Annotator } from './annotator';
 import { pageHighlightApi } from './paint';
 import { explainUnderPointer } from './pointer';
-import { watchContent } from './watch';
 
-/**
- * Set on the content script's own global by its first copy in a page, so that
- * a second injection does nothing. A symbol, not a name: a page element's id
- * shows through as a global of that name in Chrome's content scripts.
- */
-const RUN_ONCE = Symbol.for('isnad.content-script');
-
-/** An HTML page with a body: XML, SVG, framesets and bodiless documents are left alone. */
-const isHtmlPage = (document: Document): boolean =>
-  document.documentElement instanceof HTMLHtmlElement && document.body instanceof HTMLBodyElement;
-
-/** The background injects the highlight styles into this frame, once, when there is something to paint. */
-function stylesOnce(): () => void {
-  let asked = false;
-  return () => {
-    if (asked) return;
-    asked = true;
-    sendToBackground({ type: 'inject-styles' }).catch(() => {
-      asked = false; // asked again at the next scan that finds the article
+/** The background adds each article's highlight styles to this frame, once, when it is painted. */
+function stylesOnce(): (found: readonly ArticleFound[]) => void {
+  const asked = new Set<string>();
+  return (found) => {
+    const articleIds = found.filter((entry) => entry.placed.length > 0 && !asked.has(entry.articleId)).map((entry) => entry.articleId);
+    if (articleIds.length === 0) return;
+    for (const id of articleIds) asked.add(id);
+    sendToBackground({ type: 'inject-styles', articleIds }).catch(() => {
+      for (const id of articleIds) asked.delete(id); // asked again at the next scan that finds them
     });
   };
 }
 
-async function start(): Promise<void> {
-  const debug = await loadDebugSwitch();
-  if (debug) performance.mark('isnad:ready');
+/** The detector's hits as the article's own pre-check gives them. */
+const probeHits = ({ hits }: ArticleToPaint): ProbeHits => {
+  const found = new Uint8Array(Math.max(0, ...hits.found) + 1);
+  for (const probe of hits.found) found[probe] = 1;
+  return { found, distinct: hits.found.length, offsets: hits.offsets, probeOf: hits.probeOf, overflow: hits.overflow };
+};
+
+const createAnnotator: AnnotatorFactory = ({ debug }) => {
   const injectStyles = stylesOnce();
   const annotator = new Annotator({
     document,
-    articles,
     highlights: pageHighlightApi(),
     lang: uiLanguage(browser.i18n),
     debug,
     message: (name, substitutions) => browser.i18n.getMessage(name, substitutions),
     onScan: (found) => {
-      if (found !== null && found.placed.length > 0) injectStyles();
+      injectStyles(found);
+      const placed = found.reduce((sum, entry) => sum + entry.placed.length, 0);
       sendToBackground({
         type: 'page-scanned',
-        placed: found?.placed.length ?? null,
-        findings: (found?.changes.length ?? 0) + (found?.misattributed.length ?? 0),
+        placed: found.length === 0 ? null : placed,
+        findings: found.reduce((sum, entry) => sum + entry.changes.length + entry.misattributed.length, 0),
       }).catch(() => undefined); // the badge only: nothing is lost if the background is not listening
     },
   });
-
-  const scan = (): void => {
-    const started = performance.now();
-    annotator.scan();
-    if (!debug) return;
-    // Its cost, for benchmarks and browser tests: from the first read of the page to the last range painted.
-    performance.mark('isnad:scan');
-    if (annotator.found !== null) performance.measure('isnad:annotate', { start: started, end: performance.now() });
-  };
-  annotator.setPreferences(await loadPreferences());
+  void loadPreferences().then((preferences) => annotator.setPreferences(preferences));
   onPreferencesChanged((preferences) => annotator.setPreferences(preferences));
-  scan();
-  // Single-page sites and lazy loading bring the article later; re-renders replace its nodes.
-  let pending: ReturnType<typeof setTimeout> | undefined;
-  watchContent(document.documentElement, (changes) => {
-    if (pending !== undefined || !annotator.needsScan(changes)) return;
-    pending = setTimeout(
-      () => {
-        pending = undefined;
-        scan();
-      },
-      Math.max(0, annotator.nextScanAt() - performance.now()),
-    );
-  });
-
   explainUnderPointer(document, annotator);
 
-  // Answered through sendResponse (and `true` to keep the channel open): Chrome's own API takes no promise from a listener.
-  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (response: unknown) => void) => {
-    const answer = (response: unknown): true => {
-      sendResponse(response);
-      return true;
-    };
-    if (sender.id !== browser.runtime.id) return answer(undefined);
-    if (isMessage(message, 'page-status')) {
-      const status: PageStatus = { articleIds: articles.map((article) => article.id), found: annotator.found };
-      return answer(status);
-    }
-    if (isMessage(message, 'navigate')) return answer(annotator.navigate(message.direction) ?? null);
-    if (isMessage(message, 'go-to')) return answer(annotator.goTo(message.id));
-    return answer(undefined);
-  });
-}
+  /** Its cost, for benchmarks and browser tests: from the first read of the page to the last range painted. */
+  const measured = (scan: () => void): void => {
+    const started = performance.now();
+    scan();
+    if (debug && annotator.found.length > 0) performance.measure('isnad:annotate', { start: started, end: performance.now() });
+  };
 
-const scope = globalThis as typeof globalThis & { [RUN_ONCE]?: true };
-if (scope[RUN_ONCE] !== true && isHtmlPage(document)) {
-  // Configurable for the wiring tests: no page script reaches this global.
-  Object.defineProperty(scope, RUN_ONCE, { value: true, configurable: true });
-  start().catch((error: unknown) => {
-    console.error('Isnad: the content script could not start', error);
-  });
-}
+  const page: PageAnnotator = {
+    paint: (found, text) => {
+      annotator.addArticles(found.map(({ article }) => article));
+      measured(() =>
+        annotator.scan(
+          text === undefined ? undefined : { text, hits: new Map(found.map((entry) => [entry.article.id, probeHits(entry)])) },
+        ),
+      );
+    },
+    needsScan: () => annotator.needsScan(),
+    scan: () => measured(() => annotator.scan()),
+    get found() {
+      return annotator.found;
+    },
+    navigate: (direction) => annotator.navigate(direction) ?? null,
+    goTo: (articleId, id) => annotator.goTo(id, articleId),
+  };
+  return page;
+};
+
+const scope = globalThis as typeof globalThis & { [ANNOTATOR_FACTORY]?: AnnotatorFactory };
+// Added once per frame by the background; a second copy leaves the first in place.
+scope[ANNOTATOR_FACTORY] ??= createAnnotator;

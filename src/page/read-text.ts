@@ -7,7 +7,7 @@
 
 import { BLOCK_BREAK } from '../engine/arabic';
 import { itemAt } from '../engine/item-at';
-import { OWN_UI_ATTRIBUTE } from './own-ui';
+import { OWN_UI_ATTRIBUTE } from '../shared/own-ui';
 
 /** Elements whose content is never page text. */
 const SKIPPED = new Set([

@@ -13,25 +13,30 @@
  *
  * So a page without the article costs its native text and one pass over it;
  * a page with it costs that, plus the walk to the article, plus the
- * article's own size.
+ * article's own size. On a page load the detector has done the first two
+ * stages already (`NativeReading`), for every article at once.
  */
 import type { UnplacedReason } from '../engine/anchor';
 import type { ArticleIndex } from '../engine/article-index';
 import { precheck } from '../engine/detect';
-import { matchText, type PageVerdict } from '../engine/match';
+import { matchText, type ArticleOnPage, type PageVerdict } from '../engine/match';
 import { hitRegions, type ProbeHits } from '../engine/probes';
 import type { AnnotationChange, ArticleFound } from '../shared/messages';
-import { computedDisplay, domRange, readPageText, type DisplayOf, type Stretch } from './read-text';
+import { computedDisplay, domRange, readPageText, type DisplayOf, type PageText, type Stretch } from './read-text';
 import { itemAt } from '../engine/item-at';
 
-export interface Scan {
-  readonly found: ArticleFound | null;
+/** One article found on the page: what was found, and its ranges. */
+export interface ArticleScan {
+  readonly found: ArticleFound;
   /** The DOM range of each placed annotation, by annotation id. */
   readonly ranges: ReadonlyMap<string, Range>;
   /** The DOM ranges of the words the page changed in placed annotations. */
   readonly changed: readonly Range[];
-  /** Per article (in the order of the indexes), the probes the page held: what later changes are judged against. */
-  readonly probesSeen: readonly Uint8Array[];
+}
+
+export interface Scan {
+  /** Each article found, in the order of the indexes: a page may carry more than one. */
+  readonly articles: readonly ArticleScan[];
   /** How far the scan went: rejected by the pre-check, read (with styles) without finding an article, or found. */
   readonly outcome: 'rejected' | 'read' | 'found';
   /** What the engine said of each article (in the order of the indexes): its coverage, and what it placed and where. */
@@ -44,11 +49,20 @@ export interface Scan {
 /** The stages of a scan, in the order they run. */
 export type ScanStage = 'native' | 'precheck' | 'locate' | 'read' | 'match' | 'ranges';
 
+/** The page's native text as the detector read it, and each article's probe hits in it, so that neither is done again. */
+export interface NativeReading {
+  readonly text: string;
+  /** Per index, its hits in `text`; an index without them is pre-checked here. */
+  readonly hits: readonly (ProbeHits | undefined)[];
+}
+
 export interface ScanOptions {
   /** How an element is displayed: computed styles, unless a test stands in for layout. */
   readonly displayOf?: DisplayOf;
   /** Called as each stage ends, for the benchmark's stage times. */
   readonly onStage?: (stage: ScanStage) => void;
+  /** The native text and hits already read; only where the page has not changed since. */
+  readonly reading?: NativeReading;
 }
 
 /** The text nodes holding the given offsets (ascending) of the root's native text, by one walk that stops at the last. */
@@ -80,23 +94,63 @@ function stretchesAround(root: Node, index: ArticleIndex, hits: ProbeHits, nativ
   return stretches;
 }
 
+/** An article's placed annotations as DOM ranges, and what the page changed in them. */
+function articleScan(page: PageText, verdict: ArticleOnPage): ArticleScan {
+  const ranges = new Map<string, Range>();
+  const unplaced: { id: string; reason: UnplacedReason }[] = [...verdict.unplaced];
+  // What the page changed, of the annotations it holds: the changed words' ranges, the changes, the page's wording.
+  const changed: Range[] = [];
+  const changes: AnnotationChange[] = [];
+  const pageTexts: { id: string; text: string }[] = [];
+  for (const placed of verdict.placed) {
+    const { id } = placed;
+    const range = domRange(page, placed.start, placed.end);
+    if (range === undefined) {
+      unplaced.push({ id, reason: 'no-range' });
+      continue;
+    }
+    ranges.set(id, range);
+    if (placed.changes.length === 0) continue;
+    pageTexts.push({ id, text: page.text.slice(placed.start, placed.end) });
+    for (const { kind, figure, pageWords, referenceWords, pageAt, referenceAt, start, end } of placed.changes) {
+      changes.push({ id, kind, figure, pageWords, referenceWords, pageAt, referenceAt });
+      const words = domRange(page, start, end);
+      if (words !== undefined) changed.push(words);
+    }
+  }
+  return {
+    found: {
+      articleId: verdict.articleId,
+      coverage: verdict.coverage,
+      paragraphs: verdict.paragraphs,
+      placed: [...ranges.keys()],
+      unplaced,
+      changes,
+      misattributed: verdict.misattributed.filter(({ id }) => ranges.has(id)),
+      pageTexts,
+    },
+    ranges,
+    changed,
+  };
+}
+
 export function scanPage(root: Node, indexes: readonly ArticleIndex[], options: ScanOptions = {}): Scan {
-  const { displayOf = computedDisplay, onStage } = options;
-  const native = root.textContent ?? '';
+  const { displayOf = computedDisplay, onStage, reading } = options;
+  const native = reading?.text ?? root.textContent ?? '';
   onStage?.('native');
-  const probesSeen: Uint8Array[] = [];
   const verdicts: PageVerdict[] = [];
+  const articles: ArticleScan[] = [];
   let outcome: Scan['outcome'] = 'rejected';
   let readChars = 0;
-  for (const index of indexes) {
-    const checked = precheck(index, native);
-    probesSeen.push(checked.hits.found);
+  indexes.forEach((index, at) => {
+    const given = reading?.hits[at];
+    const checked = given === undefined ? precheck(index, native) : { passed: true, hits: given };
     onStage?.('precheck');
     if (!checked.passed) {
       verdicts.push({ found: false, coverage: 0, prechecked: false });
-      continue;
+      return;
     }
-    outcome = 'read';
+    if (outcome === 'rejected') outcome = 'read';
     const stretches = stretchesAround(root, index, checked.hits, native.length);
     onStage?.('locate');
     const page = readPageText(root, displayOf, stretches);
@@ -105,51 +159,10 @@ export function scanPage(root: Node, indexes: readonly ArticleIndex[], options: 
     const verdict = matchText(index, page.text);
     verdicts.push(verdict);
     onStage?.('match');
-    if (!verdict.found) continue;
-    const ranges = new Map<string, Range>();
-    const unplaced: { id: string; reason: UnplacedReason }[] = [...verdict.unplaced];
-    // What the page changed, of the annotations it holds: the changed words' ranges, the changes, the page's wording.
-    const changed: Range[] = [];
-    const changes: AnnotationChange[] = [];
-    const pageTexts: { id: string; text: string }[] = [];
-    for (const placed of verdict.placed) {
-      const { id } = placed;
-      const range = domRange(page, placed.start, placed.end);
-      if (range === undefined) {
-        unplaced.push({ id, reason: 'no-range' });
-        continue;
-      }
-      ranges.set(id, range);
-      if (placed.changes.length === 0) continue;
-      pageTexts.push({ id, text: page.text.slice(placed.start, placed.end) });
-      for (const { kind, figure, pageWords, referenceWords, pageAt, referenceAt, start, end } of placed.changes) {
-        changes.push({ id, kind, figure, pageWords, referenceWords, pageAt, referenceAt });
-        const words = domRange(page, start, end);
-        if (words !== undefined) changed.push(words);
-      }
-    }
+    if (!verdict.found) return;
+    outcome = 'found';
+    articles.push(articleScan(page, verdict));
     onStage?.('ranges');
-    // The articles after this one are not looked for: a page holds one.
-    while (probesSeen.length < indexes.length) probesSeen.push(new Uint8Array(0));
-    return {
-      found: {
-        articleId: verdict.articleId,
-        coverage: verdict.coverage,
-        paragraphs: verdict.paragraphs,
-        placed: [...ranges.keys()],
-        unplaced,
-        changes,
-        misattributed: verdict.misattributed.filter(({ id }) => ranges.has(id)),
-        pageTexts,
-      },
-      ranges,
-      changed,
-      probesSeen,
-      verdicts,
-      outcome: 'found',
-      nativeChars: native.length,
-      readChars,
-    };
-  }
-  return { found: null, ranges: new Map(), changed: [], probesSeen, verdicts, outcome, nativeChars: native.length, readChars };
+  });
+  return { articles, verdicts, outcome, nativeChars: native.length, readChars };
 }

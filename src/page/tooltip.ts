@@ -8,7 +8,7 @@
  */
 import { CHANGED_TINT, CLAIM_GREY } from '../shared/highlights';
 import type { TooltipContent } from './describe';
-import { OWN_UI_ATTRIBUTE } from './own-ui';
+import { OWN_UI_ATTRIBUTE } from '../shared/own-ui';
 
 /** A box in viewport coordinates. */
 export interface Box {

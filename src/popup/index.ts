@@ -7,7 +7,6 @@
  * textContent only.
  */
 import browser from 'webextension-polyfill';
-import articles from 'isnad:articles';
 import { toWebAnnotationCollection } from '../article/web-annotation';
 import { sendToTab, type ArticleFound, type PageStatus } from '../shared/messages';
 import type { Preferences } from '../shared/preferences';
@@ -26,6 +25,7 @@ import { stripMarks } from './render-strip';
 import { scanTab } from './scan';
 import { summarize, type Summary } from './summary';
 import { elementById, localizePage, make } from '../shared/extension-page';
+import { catalogueArticle, catalogueList } from '../shared/catalogue-files';
 
 const message = (name: string, substitutions?: string[]): string => browser.i18n.getMessage(name, substitutions);
 const words: Words = { lang: uiLanguage(browser.i18n), message };
@@ -61,7 +61,7 @@ class Popup {
   async start(): Promise<void> {
     localizePage(words.lang, message);
     document.title = message('extName');
-    elementById('articles').replaceChildren(...knownItems(articles, words));
+    elementById('articles').replaceChildren(...knownItems(await catalogueList(), words));
 
     this.#tabId = await targetTab();
     const preferences = new PreferenceSwitches(
@@ -78,8 +78,8 @@ class Popup {
 
   async refresh(): Promise<void> {
     const status = await pageStatus(this.#tabId);
-    const found = status?.found ?? null;
-    const article = articles.find((candidate) => candidate.id === found?.articleId);
+    const found = status?.found[0] ?? null;
+    const article = found === null ? undefined : await catalogueArticle(found.articleId).catch(() => undefined);
     const state = status === null ? 'inactive' : found === null || article === undefined ? 'active' : 'found';
     const statusLine = elementById('page-status');
     statusLine.textContent = message({ inactive: 'popupInactive', active: 'popupActive', found: 'popupFound' }[state]);
@@ -134,7 +134,8 @@ class Popup {
 
   async #goToAnnotation(id: string): Promise<void> {
     if (this.#tabId === undefined) return;
-    await sendToTab(this.#tabId, { type: 'go-to', id }).catch(() => false);
+    const articleId = this.#summary?.article.id;
+    if (articleId !== undefined) await sendToTab(this.#tabId, { type: 'go-to', articleId, id }).catch(() => false);
   }
 
   #wire(): void {

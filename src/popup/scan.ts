@@ -62,7 +62,7 @@ export function restriction(url: string | undefined, said = ''): 'popupScanBrows
 export async function scanTab(api: ScanApi, tabId: number | undefined): Promise<ScanFailure | null> {
   if (tabId === undefined) return { message: 'popupScanNoTab' };
   try {
-    await api.scripting.executeScript({ target: { tabId }, files: ['/content.js'] });
+    await api.scripting.executeScript({ target: { tabId }, files: ['/detector.js'] });
     return null;
   } catch (error) {
     // A browser page or a store is named as such; any other refusal in the browser's own words.

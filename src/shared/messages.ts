@@ -3,7 +3,9 @@
  * expects. One table, so a sender and its receiver cannot disagree on shape.
  */
 import { extensionApi as browser } from './extension-api';
+import type { Article } from '../article/schema';
 import type { UnplacedReason } from '../engine/anchor';
+import type { SeenProbes } from '../engine/catalogue-index';
 
 /** What the content script found on its page. */
 export interface ArticleFound {
@@ -41,13 +43,43 @@ export type Direction = 'next' | 'previous';
 
 /** What the content script knows about its page. */
 export interface PageStatus {
-  /** Ids of the articles the content script carries. */
-  readonly articleIds: readonly string[];
-  /** The article found on the page, or null. */
-  readonly found: ArticleFound | null;
+  /** The articles found on the page, in the order they were found; none on most pages. */
+  readonly found: readonly ArticleFound[];
+}
+
+/** An article the detector found on a page, for the annotator: its data, and its probes' hits in the text the detector sent. */
+export interface ArticleToPaint {
+  readonly article: Article;
+  readonly hits: {
+    /** The probes seen, by number (as the article's own pre-check numbers them). */
+    readonly found: readonly number[];
+    readonly offsets: readonly number[];
+    readonly probeOf: readonly number[];
+    readonly overflow: boolean;
+  };
+}
+
+/** The background's answer to the detector. */
+export interface Detection {
+  /** The debug switch (see `debug.ts`). */
+  readonly debug: boolean;
+  /** The probes seen in the text, per article number: what later changes are judged against. */
+  readonly seen: SeenProbes;
+  /** The articles the text may hold; where there are any, the annotator has been added to the frame. */
+  readonly found: readonly ArticleToPaint[];
 }
 
 interface Protocol {
+  /** Detector → background: the page's native text; which known articles may it hold? */
+  detect: { request: { readonly text: string }; response: Detection };
+  /**
+   * Detector → background: the text a change added to a page, and the probes seen on the page so far:
+   * does the page now hold enough of an article to be read again?
+   */
+  'judge-added': {
+    request: { readonly text: string; readonly seen: SeenProbes };
+    response: { readonly worth: boolean; readonly seen: SeenProbes };
+  };
   /**
    * Content script → background: a scan of this tab's page ended; `placed` is null where no article was found,
    * `findings` how many changes of wording and misattributions the page made.
@@ -57,10 +89,10 @@ interface Protocol {
   'page-status': { request: object; response: PageStatus };
   /** Background (a keyboard shortcut) → content script: move to the next or previous annotation. */
   navigate: { request: { readonly direction: Direction }; response: string | null };
-  /** Popup → content script: scroll to an annotation, select it and explain it. */
-  'go-to': { request: { readonly id: string }; response: boolean };
-  /** Content script → background: the article is painted in this frame; add the highlight styles to it. */
-  'inject-styles': { request: object; response: boolean };
+  /** Popup → content script: scroll to an annotation of an article, select it and explain it. */
+  'go-to': { request: { readonly articleId: string; readonly id: string }; response: boolean };
+  /** Content script → background: these articles are painted in this frame; add their highlight styles to it. */
+  'inject-styles': { request: { readonly articleIds: readonly string[] }; response: boolean };
 }
 
 export type MessageType = keyof Protocol;
@@ -68,14 +100,28 @@ export type Message<T extends MessageType = MessageType> = { readonly type: T } 
 export type Response<T extends MessageType> = Protocol[T]['response'];
 
 const isCount = (value: unknown): boolean => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+/** An article's or annotation's id, as the schema has them: lower-case words joined by hyphens. */
+const isId = (value: unknown): boolean => typeof value === 'string' && value.length <= 200 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
+/** A page's text, up to the 64 MiB a message may carry. */
+const isText = (value: unknown): boolean => typeof value === 'string' && value.length <= 32 * 1024 * 1024;
+/** Probe numbers per article number: a plain object of count arrays, as the background gave it. */
+const isSeen = (value: unknown): boolean =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.entries(value).every(
+    ([article, probes]) => isCount(Number(article)) && Array.isArray(probes) && probes.length <= 255 && probes.every(isCount),
+  );
 
 /** Each message's fields, checked one by one: a message is only ever acted on whole. */
 const validFields: { readonly [T in MessageType]: (message: Readonly<Record<string, unknown>>) => boolean } = {
+  detect: ({ text }) => isText(text),
+  'judge-added': ({ text, seen }) => isText(text) && isSeen(seen),
   'page-scanned': ({ placed, findings }) => (placed === null || isCount(placed)) && isCount(findings),
   'page-status': () => true,
   navigate: ({ direction }) => direction === 'next' || direction === 'previous',
-  'go-to': ({ id }) => typeof id === 'string' && id.length > 0 && id.length <= 200,
-  'inject-styles': () => true,
+  'go-to': ({ articleId, id }) => isId(articleId) && isId(id),
+  'inject-styles': ({ articleIds }) => Array.isArray(articleIds) && articleIds.length <= 100 && articleIds.every(isId),
 };
 
 export function isMessage<T extends MessageType>(value: unknown, type: T): value is Message<T> {

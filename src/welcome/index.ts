@@ -5,7 +5,6 @@
  * textContent only.
  */
 import browser from 'webextension-polyfill';
-import articles from 'isnad:articles';
 import { listedSites } from '../shared/sites';
 import { loadDebugSwitch } from '../shared/debug';
 import type { Preferences } from '../shared/preferences';
@@ -15,6 +14,7 @@ import { showLiveSample } from './live-sample';
 import { sampleArticle } from './sample';
 import { siteLabel } from './sites';
 import { elementById, localizePage, make } from '../shared/extension-page';
+import { catalogueArticle, catalogueList } from '../shared/catalogue-files';
 
 const message = (name: string, substitutions?: string[]): string => browser.i18n.getMessage(name, substitutions);
 const lang = uiLanguage(browser.i18n);
@@ -59,7 +59,12 @@ function renderSites(): void {
 }
 
 async function renderSample(): Promise<void> {
-  const sample = articles.map(sampleArticle).find((article) => article !== undefined);
+  // The first article of the catalogue that has a paragraph to show.
+  let sample: ReturnType<typeof sampleArticle>;
+  for (const { id } of await catalogueList()) {
+    sample = sampleArticle(await catalogueArticle(id));
+    if (sample !== undefined) break;
+  }
   if (sample === undefined) return;
   elementById('sample-hint').textContent = message('welcomeSampleHint', [sample.title[lang]]);
   const off = elementById('sample-off');

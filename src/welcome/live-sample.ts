@@ -27,15 +27,17 @@ export function showLiveSample(options: LiveSampleOptions): Annotator {
   container.lang = sample.lang;
   container.dir = 'auto';
   container.textContent = sample.paragraphs.join('\n');
-  const annotator = new Annotator({
-    document,
-    articles: [sample],
-    highlights: pageHighlightApi(),
-    lang: options.lang,
-    message: options.message,
-    debug: options.debug,
-    onScan: () => undefined, // no badge: this is not a tab's page
-  });
+  const annotator = new Annotator(
+    {
+      document,
+      highlights: pageHighlightApi(),
+      lang: options.lang,
+      message: options.message,
+      debug: options.debug,
+      onScan: () => undefined, // no badge: this is not a tab's page
+    },
+    [sample],
+  );
   annotator.setPreferences(options.preferences);
   annotator.scan();
   explainUnderPointer(document, annotator);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { OWN_UI_ATTRIBUTE } from '../../src/page/own-ui';
+import { OWN_UI_ATTRIBUTE } from '../../src/shared/own-ui';
 import { domPosition, domRange, readPageText, type DisplayOf, type PageText } from '../../src/page/read-text';
 
 /** Adds empty text nodes and splits text nodes in two, as scripts leave them: the DOM a parser never makes. */

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BACKOFF, MAX_SHARE, Rescans } from '../../src/page/rescan';
 import { scanPage } from '../../src/page/scan';
-import { ChangeCollector, MAX_CHANGED_NODES } from '../../src/page/watch';
+import { ChangeCollector, MAX_CHANGED_NODES } from '../../src/detector/watch';
 import { buildTextPage, indexOf, putinXi } from '../support/article-page';
 import { DIFFERENT_REPORT, ROUNDUP } from '../../testkit/other-texts';
 

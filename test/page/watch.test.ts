@@ -4,7 +4,7 @@
  * browser offers requestIdleCallback (stubbed) and where it does not (jsdom).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_TIMING, MAX_CHANGED_NODES, watchContent, type PageChanges, type WatchTiming } from '../../src/page/watch';
+import { DEFAULT_TIMING, MAX_CHANGED_NODES, watchContent, type PageChanges, type WatchTiming } from '../../src/detector/watch';
 
 const timing: WatchTiming = { quietMs: 100, maxWaitMs: 400, idleMs: 50 };
 

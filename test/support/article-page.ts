@@ -19,7 +19,7 @@ import type { PageVerdict } from '../../src/engine/match';
 import { normalize } from '../../src/engine/normalize';
 import { placeInReference, referenceText } from '../../src/article/text-quote';
 import { words } from '../../src/engine/tokens';
-import { OWN_UI_ATTRIBUTE } from '../../src/page/own-ui';
+import { OWN_UI_ATTRIBUTE } from '../../src/shared/own-ui';
 import { scanPage, type Scan } from '../../src/page/scan';
 import putinXiJson from '../../src/article/articles/putin-xi-video-call-2026-02-04.json';
 import { randomFrom, type Random } from '../../testkit/random';

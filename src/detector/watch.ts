@@ -6,7 +6,7 @@
  * it), and with the nodes added or changed, so that they can be judged
  * without reading the page. Changes inside the extension's own UI are ignored.
  */
-import { OWN_UI_ATTRIBUTE } from './own-ui';
+import { OWN_UI_ATTRIBUTE } from '../shared/own-ui';
 
 export interface WatchTiming {
   readonly quietMs: number;
@@ -72,7 +72,14 @@ export class ChangeCollector {
   }
 }
 
-export function watchContent(root: Node, onChange: (changes: PageChanges) => void, timing: WatchTiming = DEFAULT_TIMING): () => void {
+/** A running watch. */
+export interface Watch {
+  /** Changes to the page (outside Isnad's own UI) seen so far, counted as they happen, before any call back: has the page changed since? */
+  readonly changes: number;
+  stop(): void;
+}
+
+export function watchContent(root: Node, onChange: (changes: PageChanges) => void, timing: WatchTiming = DEFAULT_TIMING): Watch {
   const view = (root.ownerDocument ?? (root as Document)).defaultView ?? globalThis;
   let quiet: ReturnType<typeof setTimeout> | undefined;
   let deadline: ReturnType<typeof setTimeout> | undefined;
@@ -97,17 +104,24 @@ export function watchContent(root: Node, onChange: (changes: PageChanges) => voi
   };
 
   const changes = new ChangeCollector();
+  let seen = 0;
   const observer = new MutationObserver((records) => {
     if (!changes.collect(records)) return;
+    seen += 1;
     clearTimeout(quiet);
     quiet = setTimeout(run, timing.quietMs);
     deadline ??= setTimeout(run, timing.maxWaitMs);
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
-  return () => {
-    observer.disconnect();
-    clearTimeout(quiet);
-    clearTimeout(deadline);
-    if (idle !== undefined) view.cancelIdleCallback(idle);
+  return {
+    get changes() {
+      return seen;
+    },
+    stop: () => {
+      observer.disconnect();
+      clearTimeout(quiet);
+      clearTimeout(deadline);
+      if (idle !== undefined) view.cancelIdleCallback(idle);
+    },
   };
 }

@@ -1,0 +1,147 @@
+/**
+ * The content script of every listed page: the detector. It reads the
+ * page's native text once and hands it to the background, which looks for
+ * every known article's probes in one pass over the catalogue's one index
+ * (`engine/catalogue-index.ts`). On almost every page that is all: nothing
+ * is built here, and nothing is left that a page could see. Where an
+ * article may be, the background adds the annotator to this frame with that
+ * article's data, and the detector hands over the text and the hits.
+ *
+ * It then watches the page: what a change adds is judged by the background
+ * (the page is not read again) until it may hold an article; a painted
+ * article re-rendered by the page is read again. Scans are paced
+ * (`pacing.ts`).
+ */
+import { extensionApi as browser } from '../shared/extension-api';
+import type { SeenProbes } from '../engine/catalogue-index';
+import { isMessage, sendToBackground } from '../shared/messages';
+import { ANNOTATOR_FACTORY, type AnnotatorFactory, type PageAnnotator } from './page-annotator';
+import { Pacing } from './pacing';
+import { watchContent, type PageChanges } from './watch';
+
+/**
+ * Set on the content script's own global by its first copy in a page, so that
+ * a second injection does nothing. A symbol, not a name: a page element's id
+ * shows through as a global of that name in Chrome's content scripts.
+ */
+const RUN_ONCE = Symbol.for('isnad.content-script');
+
+/** An HTML page with a body: XML, SVG, framesets and bodiless documents are left alone. */
+const isHtmlPage = (document: Document): boolean =>
+  document.documentElement instanceof HTMLHtmlElement && document.body instanceof HTMLBodyElement;
+
+type Scope = typeof globalThis & { [RUN_ONCE]?: true; [ANNOTATOR_FACTORY]?: AnnotatorFactory };
+const scope = globalThis as Scope;
+
+/** The text a change added, as written (nodes since removed left out). */
+const addedText = (changes: PageChanges): string =>
+  changes.nodes
+    .filter((node) => node.isConnected)
+    .map((node) => node.textContent ?? '')
+    .join('\n');
+
+function start(): void {
+  const pacing = new Pacing();
+  let annotator: PageAnnotator | undefined;
+  let seen: SeenProbes = {};
+  let debug = false;
+  let marked = false;
+
+  /** The debug switch's marks: the detector answered (once), and each scan. */
+  const markScan = (): void => {
+    if (!debug) return;
+    if (!marked) performance.mark('isnad:ready');
+    marked = true;
+    performance.mark('isnad:scan');
+  };
+
+  const detect = async (): Promise<void> => {
+    const startedAt = performance.now();
+    const text = document.body.textContent ?? '';
+    const changesAtRead = watch.changes;
+    const answer = sendToBackground({ type: 'detect', text });
+    let busy = performance.now() - startedAt;
+    const detection = await answer.catch(() => undefined);
+    if (detection !== undefined) {
+      ({ debug, seen } = detection);
+      if (detection.found.length > 0) {
+        const factory = scope[ANNOTATOR_FACTORY];
+        annotator ??= factory?.({ debug });
+        const paintedAt = performance.now();
+        annotator?.paint(detection.found, watch.changes === changesAtRead ? text : undefined);
+        busy += performance.now() - paintedAt;
+      }
+    }
+    const now = performance.now();
+    pacing.scanned((annotator?.found.length ?? 0) > 0, now - busy, now);
+    markScan();
+  };
+
+  const repaint = (): void => {
+    const startedAt = performance.now();
+    annotator?.scan();
+    pacing.scanned((annotator?.found.length ?? 0) > 0, startedAt, performance.now());
+    markScan();
+  };
+
+  // One scan waits at a time, for its turn: a detection wins over a repaint, which it includes.
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  let wanted: 'detect' | 'repaint' = 'repaint';
+  const schedule = (what: 'detect' | 'repaint'): void => {
+    if (what === 'detect') wanted = 'detect';
+    if (pending !== undefined) return;
+    pending = setTimeout(
+      () => {
+        pending = undefined;
+        const now = wanted;
+        wanted = 'repaint';
+        if (now === 'detect') void detect();
+        else repaint();
+      },
+      Math.max(0, pacing.nextScanAt() - performance.now()),
+    );
+  };
+
+  // Single-page sites and lazy loading bring an article later; re-renders replace its nodes.
+  const watch = watchContent(document.documentElement, (changes) => {
+    if (annotator?.needsScan() === true) schedule('repaint');
+    if (changes.overflow) {
+      schedule('detect');
+      return;
+    }
+    const text = addedText(changes);
+    if (text.trim() === '') return;
+    sendToBackground({ type: 'judge-added', text, seen }).then(
+      (judged) => {
+        seen = judged.seen;
+        if (judged.worth) schedule('detect');
+      },
+      () => undefined, // judged again at the next change
+    );
+  });
+
+  // The popup and the shortcuts speak to the annotator, where there is one. Answered through sendResponse (and `true` to keep the channel open): Chrome's own API takes no promise from a listener.
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (response: unknown) => void) => {
+    const answer = (response: unknown): true => {
+      sendResponse(response);
+      return true;
+    };
+    if (sender.id !== browser.runtime.id) return answer(undefined);
+    if (isMessage(message, 'page-status')) return answer({ found: annotator?.found ?? [] });
+    if (isMessage(message, 'navigate')) return answer(annotator?.navigate(message.direction) ?? null);
+    if (isMessage(message, 'go-to')) return answer(annotator?.goTo(message.articleId, message.id) ?? false);
+    return answer(undefined);
+  });
+
+  void detect();
+}
+
+if (scope[RUN_ONCE] !== true && isHtmlPage(document)) {
+  // Configurable for the wiring tests: no page script reaches this global.
+  Object.defineProperty(scope, RUN_ONCE, { value: true, configurable: true });
+  try {
+    start();
+  } catch (error) {
+    console.error('Isnad: the content script could not start', error);
+  }
+}
