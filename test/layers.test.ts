@@ -14,7 +14,9 @@ export const LAYERS: Readonly<Record<string, readonly string[]>> = {
   article: [],
   engine: ['article'],
   shared: ['article', 'engine'],
-  page: ['article', 'engine', 'shared'],
+  // What runs on every listed page: the detector. What runs only where it found an article: the annotator (page/), which it hands over to.
+  detector: ['article', 'engine', 'shared'],
+  page: ['article', 'engine', 'shared', 'detector'],
   popup: ['article', 'engine', 'shared'],
   background: ['article', 'engine', 'shared'],
   // The welcome page paints its sample with the news page's own code.

@@ -19,14 +19,15 @@ function senderFrame(sender: Runtime.MessageSender): { tabId: number; frameIds: 
   return tabId === undefined ? undefined : { tabId, frameIds: [sender.frameId ?? 0] };
 }
 
-export async function detectIn(text: string, sender: Runtime.MessageSender): Promise<Detection> {
+/** What the text may hold; the annotator is added to the sender's frame where it may hold an article and `hasAnnotator` is false. */
+export async function detectIn(text: string, hasAnnotator: boolean, sender: Runtime.MessageSender): Promise<Detection> {
   const [index, debug] = await Promise.all([catalogueIndex(), loadDebugSwitch()]);
   const hits = index.scan(text);
   const target = senderFrame(sender);
   let found: ArticleToPaint[] = [];
   if (hits.candidates.length > 0 && target !== undefined) {
     const articles = await Promise.all(hits.candidates.map((number) => catalogueArticle(index.idOf(number))));
-    await browser.scripting.executeScript({ target, files: [`/${ANNOTATOR_SCRIPT}`] });
+    if (!hasAnnotator) await browser.scripting.executeScript({ target, files: [`/${ANNOTATOR_SCRIPT}`] });
     found = articles.map((article, at) => {
       const { found: probes, offsets, probeOf, overflow } = hits.hitsOf(hits.candidates[at] ?? -1);
       const seenProbes = [...probes.keys()].filter((probe) => probes[probe] === 1);

@@ -26,7 +26,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   const tabId = sender.tab?.id;
   if (sender.id !== browser.runtime.id || tabId === undefined) return undefined;
   if (isMessage(message, 'detect')) {
-    return detectIn(message.text, sender).then(async (detection) => {
+    return detectIn(message.text, message.annotator, sender).then(async (detection) => {
       // The badge follows what the annotator paints; until then the tab's title says Isnad looked.
       if (detection.found.length === 0) await showScanned(tabId, null, 0);
       return detection;

@@ -59,10 +59,11 @@ function start(): void {
     const startedAt = performance.now();
     const text = document.body.textContent ?? '';
     const changesAtRead = watch.changes;
-    const answer = sendToBackground({ type: 'detect', text });
+    const answer = sendToBackground({ type: 'detect', text, annotator: annotator !== undefined });
     let busy = performance.now() - startedAt;
+    // No answer where the background is not listening yet (it is starting): the next change asks again.
     const detection = await answer.catch(() => undefined);
-    if (detection !== undefined) {
+    if (detection != null) {
       ({ debug, seen } = detection);
       if (detection.found.length > 0) {
         const factory = scope[ANNOTATOR_FACTORY];
@@ -113,6 +114,7 @@ function start(): void {
     if (text.trim() === '') return;
     sendToBackground({ type: 'judge-added', text, seen }).then(
       (judged) => {
+        if (judged == null) return;
         seen = judged.seen;
         if (judged.worth) schedule('detect');
       },

@@ -1,10 +1,11 @@
 /**
- * The toolbar popup: what Isnad found on the tab, switches for each
+ * The toolbar popup: what Isnad found on the tab (the reader chooses which
+ * article it shows where the page carries several), switches for each
  * speaker's highlights, the claims and quotations to jump to, a map of where
- * they sit in the article, and the export. This file wires it: the tab it
- * speaks for, the page's status, the preferences, the switches and the
- * buttons; the render-*.ts modules build what it shows, with DOM APIs and
- * textContent only.
+ * they sit in the article, and the export; where no article is found, what
+ * Isnad knows, searchable. This file wires it: the tab it speaks for, the
+ * page's status, the preferences, the switches and the buttons; the
+ * render-*.ts modules build what it shows, with DOM APIs and textContent only.
  */
 import browser from 'webextension-polyfill';
 import { toWebAnnotationCollection } from '../article/web-annotation';
@@ -19,13 +20,15 @@ import { PreferenceSwitches } from './preference-switches';
 import { claimItem, quoteItem } from './render-annotations';
 import { renderFindings } from './render-findings';
 import { foundFacts, unplacedItems } from './render-found';
-import { knownItems } from './render-known';
+import { choiceItems, markChosen } from './render-choice';
 import { showPreferences, speakerRows } from './render-speakers';
 import { stripMarks } from './render-strip';
 import { scanTab } from './scan';
 import { summarize, type Summary } from './summary';
 import { elementById, localizePage, make } from '../shared/extension-page';
-import { catalogueArticle, catalogueList } from '../shared/catalogue-files';
+import { formatCount } from '../shared/catalogue-search';
+import { showKnownArticles } from '../shared/known-articles';
+import { CatalogueCache } from './catalogue-cache';
 
 const message = (name: string, substitutions?: string[]): string => browser.i18n.getMessage(name, substitutions);
 const words: Words = { lang: uiLanguage(browser.i18n), message };
@@ -54,14 +57,20 @@ async function pageStatus(tabId: number | undefined): Promise<PageStatus | null>
 class Popup {
   #tabId: number | undefined;
   #preferences: PreferenceSwitches | undefined;
+  /** The articles found on the page, and the summary of the one shown. */
+  #found: readonly ArticleFound[] = [];
   #summary: Summary | undefined;
+  /** Counts what was asked to be shown, so that an answer overtaken by a later choice is dropped. */
+  #asked = 0;
+  #knownShown = false;
+  readonly #catalogue = new CatalogueCache();
   readonly #notice: Notice = noticeIn(elementById('notice'), message);
   readonly #goTo = (id: string): void => void this.#goToAnnotation(id);
+  readonly #choose = (articleId: string): void => void this.#chooseArticle(articleId);
 
   async start(): Promise<void> {
     localizePage(words.lang, message);
     document.title = message('extName');
-    elementById('articles').replaceChildren(...knownItems(await catalogueList(), words));
 
     this.#tabId = await targetTab();
     const preferences = new PreferenceSwitches(
@@ -77,22 +86,81 @@ class Popup {
   }
 
   async refresh(): Promise<void> {
+    const asked = ++this.#asked;
     const status = await pageStatus(this.#tabId);
-    const found = status?.found[0] ?? null;
-    const article = found === null ? undefined : await catalogueArticle(found.articleId).catch(() => undefined);
-    const state = status === null ? 'inactive' : found === null || article === undefined ? 'active' : 'found';
+    const found = status?.found ?? [];
+    // The article shown before, where the page still carries it; else the first found.
+    const shown = found.find((entry) => entry.articleId === this.#summary?.article.id) ?? found[0];
+    const summary = shown === undefined ? undefined : await this.#summaryOf(shown);
+    if (asked !== this.#asked) return;
+    this.#found = found;
+    const state = status === null ? 'inactive' : shown === undefined || summary === undefined ? 'active' : 'found';
     const statusLine = elementById('page-status');
-    statusLine.textContent = message({ inactive: 'popupInactive', active: 'popupActive', found: 'popupFound' }[state]);
-    statusLine.dataset.state = state;
+    statusLine.textContent =
+      state === 'found' && found.length > 1
+        ? message('popupFoundSeveral', [formatCount(found.length, words.lang)])
+        : message({ inactive: 'popupInactive', active: 'popupActive', found: 'popupFound' }[state]);
     elementById('not-here').hidden = state !== 'inactive';
     elementById('found').hidden = state !== 'found';
     elementById('known').hidden = state === 'found';
-    this.#summary = found !== null && article !== undefined ? summarize(article, found) : undefined;
-    if (this.#summary !== undefined && found !== null) this.#showFound(this.#summary, found);
+    if (shown !== undefined && summary !== undefined) this.#showFound(summary, shown);
+    else this.#summary = undefined;
     this.#showSwitches();
+    statusLine.dataset.state = state;
+    await (state === 'found' ? this.#showChoice() : this.#showKnown());
+  }
+
+  /** The summary of an article found on the page, its data read the first time it is shown; undefined where it cannot be read. */
+  async #summaryOf(found: ArticleFound): Promise<Summary | undefined> {
+    try {
+      return summarize(await this.#catalogue.article(found.articleId), found);
+    } catch (error) {
+      console.error(`Isnad: could not read the article ${found.articleId}`, error);
+      return undefined;
+    }
+  }
+
+  /** Where the page carries more than one article: a button for each, to choose the one shown. */
+  async #showChoice(): Promise<void> {
+    const block = elementById('choice-block');
+    block.hidden = this.#found.length < 2;
+    if (block.hidden) {
+      elementById('choice').replaceChildren();
+      return;
+    }
+    const listings = await this.#catalogue.list().catch((error: unknown) => {
+      console.error('Isnad: could not read the catalogue', error);
+      return [];
+    });
+    elementById('choice').replaceChildren(...choiceItems(this.#found, listings, words, this.#choose));
+    markChosen(elementById('choice'), this.#summary?.article.id ?? '');
+  }
+
+  async #chooseArticle(articleId: string): Promise<void> {
+    const found = this.#found.find((entry) => entry.articleId === articleId);
+    if (found === undefined || articleId === this.#summary?.article.id) return;
+    const asked = ++this.#asked;
+    const summary = await this.#summaryOf(found);
+    if (summary === undefined || asked !== this.#asked) return;
+    this.#showFound(summary, found);
+    this.#showSwitches();
+    markChosen(elementById('choice'), articleId);
+  }
+
+  /** What Isnad knows, searchable: built once, from the catalogue's list, the first time no article is found. */
+  async #showKnown(): Promise<void> {
+    if (this.#knownShown) return;
+    this.#knownShown = true;
+    try {
+      showKnownArticles(elementById('known-articles'), await this.#catalogue.list(), { ...words, labelledBy: 'articles-heading' });
+    } catch (error) {
+      this.#knownShown = false;
+      console.error('Isnad: could not read the catalogue', error);
+    }
   }
 
   #showFound(summary: Summary, found: ArticleFound): void {
+    this.#summary = summary;
     const facts = foundFacts(summary, words);
     elementById('found-title').textContent = facts.title;
     elementById('found-date').textContent = facts.date;

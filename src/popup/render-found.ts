@@ -1,4 +1,5 @@
 /** The found article's heading lines, and the annotations the page holds no place for, each with why. */
+import { eventDateFormat } from '../shared/event-date';
 import { unplacedMessage } from '../shared/labels';
 import type { ArticleFound } from '../shared/messages';
 import type { Words } from './dom';
@@ -14,12 +15,9 @@ export interface FoundFacts {
 
 export function foundFacts(summary: Summary, { lang, message }: Words): FoundFacts {
   const { article } = summary;
-  const date = new Intl.DateTimeFormat(lang === 'ar' ? 'ar' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${article.date}T00:00:00Z`),
-  );
   return {
     title: article.title[lang],
-    date: message('popupDate', [date]),
+    date: message('popupDate', [eventDateFormat(lang)(article.date)]),
     paragraphs: message('popupParagraphs', [String(summary.paragraphsFound), String(article.paragraphs.length)]),
     placed: message('popupPlaced', [String(summary.placed), String(summary.total)]),
   };

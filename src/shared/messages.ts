@@ -65,13 +65,13 @@ export interface Detection {
   readonly debug: boolean;
   /** The probes seen in the text, per article number: what later changes are judged against. */
   readonly seen: SeenProbes;
-  /** The articles the text may hold; where there are any, the annotator has been added to the frame. */
+  /** The articles the text may hold; where there are any, the annotator is in the frame (added now if it was not). */
   readonly found: readonly ArticleToPaint[];
 }
 
 interface Protocol {
-  /** Detector → background: the page's native text; which known articles may it hold? */
-  detect: { request: { readonly text: string }; response: Detection };
+  /** Detector → background: the page's native text, and whether the frame has the annotator already; which known articles may it hold? */
+  detect: { request: { readonly text: string; readonly annotator: boolean }; response: Detection };
   /**
    * Detector → background: the text a change added to a page, and the probes seen on the page so far:
    * does the page now hold enough of an article to be read again?
@@ -115,7 +115,7 @@ const isSeen = (value: unknown): boolean =>
 
 /** Each message's fields, checked one by one: a message is only ever acted on whole. */
 const validFields: { readonly [T in MessageType]: (message: Readonly<Record<string, unknown>>) => boolean } = {
-  detect: ({ text }) => isText(text),
+  detect: ({ text, annotator }) => isText(text) && typeof annotator === 'boolean',
   'judge-added': ({ text, seen }) => isText(text) && isSeen(seen),
   'page-scanned': ({ placed, findings }) => (placed === null || isCount(placed)) && isCount(findings),
   'page-status': () => true,

@@ -1,8 +1,8 @@
 /**
  * The welcome page, opened once on install: what Isnad does and does not
- * do, a live sample, where it runs, its shortcuts as bound now, what the
- * popup offers, and what it stores and sends. Built with DOM APIs and
- * textContent only.
+ * do, a live sample, where it runs, the articles it knows (searchable), its
+ * shortcuts as bound now, what the popup offers, and what it stores and
+ * sends. Built with DOM APIs and textContent only.
  */
 import browser from 'webextension-polyfill';
 import { listedSites } from '../shared/sites';
@@ -15,6 +15,10 @@ import { sampleArticle } from './sample';
 import { siteLabel } from './sites';
 import { elementById, localizePage, make } from '../shared/extension-page';
 import { catalogueArticle, catalogueList } from '../shared/catalogue-files';
+import { highlightStyles } from '../shared/highlights';
+import { showKnownArticles } from '../shared/known-articles';
+import type { CatalogueListing } from '../shared/package-files';
+import type { Article } from '../article/schema';
 
 const message = (name: string, substitutions?: string[]): string => browser.i18n.getMessage(name, substitutions);
 const lang = uiLanguage(browser.i18n);
@@ -58,14 +62,28 @@ function renderSites(): void {
   );
 }
 
-async function renderSample(): Promise<void> {
-  // The first article of the catalogue that has a paragraph to show.
-  let sample: ReturnType<typeof sampleArticle>;
-  for (const { id } of await catalogueList()) {
-    sample = sampleArticle(await catalogueArticle(id));
-    if (sample !== undefined) break;
+/** The first article of the catalogue with a paragraph to show, read one by one: most often the first is. */
+async function findSample(listings: readonly CatalogueListing[]): Promise<Article | undefined> {
+  for (const { id } of listings) {
+    const sample = sampleArticle(await catalogueArticle(id));
+    if (sample !== undefined) return sample;
   }
+  return undefined;
+}
+
+/**
+ * The sample's highlight styles: those the background adds to a news page
+ * where an article is painted, for this article's speakers only.
+ */
+function addHighlightStyles(sample: Article): void {
+  const style = make('style', undefined, highlightStyles(sample.speakers));
+  document.head.append(style);
+}
+
+async function renderSample(listings: readonly CatalogueListing[]): Promise<void> {
+  const sample = await findSample(listings);
   if (sample === undefined) return;
+  addHighlightStyles(sample);
   elementById('sample-hint').textContent = message('welcomeSampleHint', [sample.title[lang]]);
   const off = elementById('sample-off');
   const follow = (preferences: Preferences): void => {
@@ -87,7 +105,13 @@ async function start(): Promise<void> {
   localizePage(lang, message);
   renderSwitches();
   renderSites();
-  await Promise.all([renderShortcuts(), renderSample()]);
+  // One read of the catalogue's list, for the sample and for what Isnad knows.
+  const listings = catalogueList();
+  await Promise.all([
+    renderShortcuts(),
+    listings.then(renderSample),
+    listings.then((list) => showKnownArticles(elementById('known-articles'), list, { lang, message, labelledBy: 'known-heading' })),
+  ]);
 }
 
 void start();

@@ -75,7 +75,7 @@ afterEach(() => {
 });
 
 describe('the all-sites script follows the permission', () => {
-  it('granted, not registered: registers content.js on every site, with no stylesheet', async () => {
+  it('granted, not registered: registers the detector on every site, with no stylesheet', async () => {
     const browser = fakeBrowser({ granted: true });
     await everywhereReconciler(browser.api)();
     expect(browser.api.scripting.registerContentScripts).toHaveBeenCalledTimes(1);
@@ -83,7 +83,7 @@ describe('the all-sites script follows the permission', () => {
     expect(script).toEqual({
       id: 'isnad-everywhere',
       matches: ['*://*/*'],
-      js: ['/content.js'],
+      js: ['/detector.js'],
       runAt: 'document_idle',
       persistAcrossSessions: true,
     });

@@ -5,6 +5,9 @@
  */
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeEvent, fakeBrowser } from '../support/fake-browser';
+import { putinXi } from '../support/article-page';
+import { catalogueFiles, packageFetch } from '../support/extension-world';
+import { highlightStyles } from '../../src/shared/highlights';
 
 function backgroundBrowser() {
   const base = fakeBrowser();
@@ -43,6 +46,7 @@ beforeAll(async () => {
   // webextension-polyfill hands over `browser` as it is where the browser has one.
   vi.stubGlobal('chrome', { runtime: { id: browser.runtime.id } });
   vi.stubGlobal('browser', browser);
+  vi.stubGlobal('fetch', packageFetch(catalogueFiles([putinXi]), []));
   await import('../../src/background/index');
 });
 
@@ -60,14 +64,20 @@ describe('the background, on a message from its content script', () => {
     expect(browser.action.setBadgeText).toHaveBeenLastCalledWith({ tabId: 3, text: '' });
   });
 
-  it('adds the highlight styles to the very frame that asked', async () => {
-    expect(await deliver({ type: 'inject-styles' }, { ...ownTab, frameId: 5 })).toEqual([true]);
-    expect(browser.scripting.insertCSS).toHaveBeenCalledWith({ target: { tabId: 3, frameIds: [5] }, files: ['/highlights.css'] });
+  it("adds the painted articles' highlight styles, and only theirs, to the very frame that asked", async () => {
+    expect(await deliver({ type: 'inject-styles', articleIds: [putinXi.id] }, { ...ownTab, frameId: 5 })).toEqual([true]);
+    expect(browser.scripting.insertCSS).toHaveBeenCalledWith({
+      target: { tabId: 3, frameIds: [5] },
+      css: highlightStyles(putinXi.speakers),
+    });
   });
 
   it('does nothing for another extension, a sender outside a tab, or a malformed message', async () => {
-    await deliver({ type: 'inject-styles' }, { ...ownTab, id: 'another-extension' });
-    await deliver({ type: 'inject-styles' }, { id: browser.runtime.id });
+    const styles = { type: 'inject-styles', articleIds: [putinXi.id] };
+    await deliver(styles, { ...ownTab, id: 'another-extension' });
+    await deliver(styles, { id: browser.runtime.id });
+    await deliver({ type: 'inject-styles', articleIds: ['../manifest'] }, ownTab);
+    await deliver({ type: 'detect', text: 42 }, ownTab);
     await deliver({ type: 'page-scanned', placed: '21', findings: 0 }, ownTab);
     await deliver({ type: 'page-scanned', placed: 21 }, ownTab);
     expect(browser.scripting.insertCSS).not.toHaveBeenCalled();

@@ -133,7 +133,7 @@ function everywhereSuite(start: () => Promise<Driver>, scanRefusal: { url: () =>
       const scripts = await registered();
       return scripts.length > 0 ? scripts : undefined;
     }, 'the all-sites script registered')) as Record<string, unknown>[];
-    expect(script).toMatchObject({ id: 'isnad-everywhere', matches: ['*://*/*'], js: ['content.js'] });
+    expect(script).toMatchObject({ id: 'isnad-everywhere', matches: ['*://*/*'], js: ['detector.js'] });
     expect((script?.css as unknown[] | undefined) ?? []).toEqual([]);
 
     const after = await driver.openTab(unlistedUrl());
@@ -141,7 +141,7 @@ function everywhereSuite(start: () => Promise<Driver>, scanRefusal: { url: () =>
       const status = await pageStatus(after);
       return status.ok ? status.value : undefined;
     }, 'the content script on the unlisted host');
-    expect(answer).toMatchObject({ articleIds: [article.id], found: { articleId: article.id } });
+    expect(answer).toMatchObject({ found: [{ articleId: article.id }] });
     // Opening a tab took the focus, which closes Chromium's popup.
     await closePopup(popup);
 

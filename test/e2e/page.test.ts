@@ -486,7 +486,7 @@ describeWithBrowser('In the page: Firefox ESR', 'firefox', () => {
           ),
         inject: () =>
           inExtension<undefined>(`(async () => {
-          const results = await globalThis.browser.scripting.executeScript({ target: { tabId: ${firstTab} }, files: ['/content.js'] });
+          const results = await globalThis.browser.scripting.executeScript({ target: { tabId: ${firstTab} }, files: ['/detector.js'] });
           const failed = results.find((result) => result.error !== undefined);
           if (failed !== undefined) throw new Error(String(failed.error));
         })()`),

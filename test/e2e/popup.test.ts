@@ -1,7 +1,8 @@
 /**
  * The real popup over a tab that shows the article, in both browsers: its
  * counts, the speaker switches acting on the page, preferences that last,
- * choosing a claim, junk in storage, and its look in Arabic and English.
+ * choosing a claim, junk in storage, and its look in Arabic and English;
+ * and over a tab without it, what Isnad knows and its search.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium, launchFirefox, openChromiumPopup } from '../../testkit/browsers';
 import { demoPage } from '../../testkit/demo-page';
 import { projectRoot } from '../../scripts/paths';
+import { loadArticles } from '../../scripts/articles';
 import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost, bundledArticle, servePages } from './support';
 
 const article = bundledArticle;
@@ -36,11 +38,26 @@ const served = servePages(
 );
 mkdirSync(artifacts, { recursive: true });
 const articleUrl = (path = '/news/article'): string => served.url(path);
+/** The article on a host outside the list: Isnad does not run there, and the popup shows what it knows. */
+const unlistedUrl = (): string => served.url('/news/article', '127.0.0.1');
+const known = loadArticles().length;
+
+/**
+ * A word of the article's Arabic title, as a reader may type it: its longest
+ * word, a final taa marbuta written as haa, which the search folds alike.
+ */
+const titleWord = (): string =>
+  article.title.ar
+    .split(' ')
+    .reduce((longest, word) => (word.length > longest.length ? word : longest), '')
+    .replace(/ة$/, 'ه');
 
 interface PopupDriver {
   readonly browser: Browser;
   /** A tab showing the article (or the page at `path`), painted. */
   articleTab(path?: string): Promise<Page>;
+  /** A tab showing `url`, loaded; nothing painted is awaited. */
+  plainTab(url: string): Promise<Page>;
   /** The popup, bound to `tab`. */
   open(tab: Page): Promise<Page>;
   close(): Promise<void>;
@@ -52,6 +69,23 @@ const highlightNames = (page: Page): Promise<string[]> =>
 /** Waits until the popup has asked its tab and rendered. */
 const rendered = (popup: Page): Promise<string> =>
   eventually(() => popup.evaluate(() => document.getElementById('page-status')?.dataset.state), 'the popup to render');
+
+/** The titles the popup lists of what Isnad knows, once `count` of them show. */
+const knownTitles = (popup: Page, count: number): Promise<string[]> =>
+  eventually(async () => {
+    const titles = await popup.$$eval('#known-list .known-title', (nodes) => nodes.map((node) => node.textContent));
+    return titles.length === count ? titles : undefined;
+  }, `${count} known articles listed`);
+
+/** Types a word of the article's Arabic title into the search; the list then holds the article alone. */
+async function searchTitleWord(popup: Page): Promise<string[]> {
+  await popup.click('#known-search');
+  await popup.type('#known-search', titleWord());
+  return eventually(async () => {
+    const titles = await popup.$$eval('#known-list .known-title', (nodes) => nodes.map((node) => node.textContent));
+    return titles.length === 1 ? titles : undefined;
+  }, 'the search to narrow the list');
+}
 
 /** Moves the mouse over the range of highlight `name` holding `text`, scrolled into view. */
 async function hoverHighlight(page: Page, name: string, text: string): Promise<void> {
@@ -121,7 +155,27 @@ function popupSuite(name: string, start: (lang?: string) => Promise<PopupDriver>
     expect(await popup.$$eval('#strip button', (buttons) => buttons.length)).toBe(article.annotations.length);
     // The article as published: nothing changed.
     expect(await popup.$eval('#findings-block', (block) => (block as HTMLElement).hidden)).toBe(true);
+    // One article on the page: nothing to choose between, and the list of what Isnad knows is not shown.
+    expect(await popup.$eval('#choice-block', (block) => (block as HTMLElement).hidden)).toBe(true);
+    expect(await popup.$eval('#known', (block) => (block as HTMLElement).hidden)).toBe(true);
     await popup.close();
+  });
+
+  it('where Isnad does not run, says how many articles it knows and finds the article by a word of its Arabic title', async () => {
+    const elsewhere = await driver.plainTab(unlistedUrl());
+    const popup = await driver.open(elsewhere);
+    expect(await rendered(popup)).toBe('inactive');
+    expect(await popup.$eval('#known', (block) => (block as HTMLElement).hidden)).toBe(false);
+    await knownTitles(popup, Math.min(known, 50));
+    expect(await popup.$eval('#known-count', (element) => element.textContent)).toBe(
+      `Isnad knows ${new Intl.NumberFormat('en').format(known)} ${known === 1 ? 'article' : 'articles'}.`,
+    );
+    expect(await searchTitleWord(popup)).toEqual([article.title.en]);
+    expect(await popup.$eval('#known-matches', (element) => element.textContent)).toBe('Matching articles: 1.');
+    expect(await popup.$eval('#known-list time', (element) => element.getAttribute('datetime'))).toBe(article.date);
+    await popup.screenshot({ path: join(artifacts, `popup-known-${name}-en.png`) });
+    await popup.close();
+    await elsewhere.close();
   });
 
   it('switching Putin off removes isnad-quote-putin from the page; on brings it back', async () => {
@@ -274,6 +328,20 @@ function popupSuite(name: string, start: (lang?: string) => Promise<PopupDriver>
       );
       await changedPopup.screenshot({ path: join(artifacts, `popup-changed-${name}-ar.png`) });
       await changedPopup.close();
+      // What Isnad knows, searched in Arabic: right to left, and no horizontal scroll.
+      const elsewhere = await arabic.plainTab(unlistedUrl());
+      const knownPopup = await arabic.open(elsewhere);
+      expect(await rendered(knownPopup)).toBe('inactive');
+      await knownTitles(knownPopup, Math.min(known, 50));
+      expect(await searchTitleWord(knownPopup)).toEqual([article.title.ar]);
+      expect(
+        await knownPopup.evaluate(() => ({
+          dir: getComputedStyle(document.getElementById('known-list') ?? document.body).direction,
+          overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        })),
+      ).toEqual({ dir: 'rtl', overflow: 0 });
+      await knownPopup.screenshot({ path: join(artifacts, `popup-known-${name}-ar.png`) });
+      await knownPopup.close();
     } finally {
       await arabic.close();
     }
@@ -296,6 +364,11 @@ describeWithBrowser('Popup: Chromium', 'chromium', () => {
         const page = await browser.newPage();
         await page.goto(articleUrl(path));
         await eventually(async () => ((await highlightNames(page)).length > 0 ? true : undefined), 'the article painted');
+        return page;
+      },
+      plainTab: async (url) => {
+        const page = await browser.newPage();
+        await page.goto(url);
         return page;
       },
       open: (tab) => openChromiumPopup(browser, tab),
@@ -343,6 +416,12 @@ describeWithBrowser('Popup: Firefox ESR', 'firefox', () => {
         await page.setViewport({ width: 1200, height: 900 });
         await page.goto(articleUrl(path));
         await eventually(async () => ((await highlightNames(page)).length > 0 ? true : undefined), 'the article painted');
+        return page;
+      },
+      plainTab: async (url) => {
+        const page = await browser.newPage();
+        await page.setViewport({ width: 1200, height: 900 });
+        await page.goto(url);
         return page;
       },
       open: async (tab) => {

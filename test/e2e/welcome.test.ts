@@ -3,8 +3,9 @@
  * extension is installed (Chromium: a fresh profile with the extension
  * loaded; Firefox: the temporary add-on installed); not again when the
  * browser restarts on the same profile (Chromium); its live sample shows the
- * real tooltip under the pointer; it lists the sites and the shortcuts as
- * bound; and it reads in English left to right and in Arabic right to left.
+ * real tooltip under the pointer; it lists the sites, the shortcuts as
+ * bound and the articles Isnad knows, searchable; and it reads in English
+ * left to right and in Arabic right to left.
  * Screenshots go to artifacts/welcome-<browser>-<lang>.png.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -55,6 +56,8 @@ const rendered = (page: Page) =>
           painted,
           keys: [...document.querySelectorAll('#keys dt')].map((node) => node.textContent),
           sites: [...document.querySelectorAll('#sites li')].map((node) => node.textContent),
+          knownCount: document.getElementById('known-count')?.textContent,
+          known: [...document.querySelectorAll('#known-list .known-title')].map((node) => node.textContent),
           text: document.body.innerText,
           overflows: document.documentElement.scrollWidth > document.documentElement.clientWidth,
         };
@@ -97,9 +100,8 @@ async function quoteTooltip(page: Page): Promise<string> {
 }
 
 const sites = listedSites(builtManifest(chromeDir)).length;
-const sample = loadArticles()
-  .map(sampleArticle)
-  .find((article) => article !== undefined);
+const articles = loadArticles();
+const sample = articles.map(sampleArticle).find((article) => article !== undefined);
 const sampleQuote = sample?.annotations.find((annotation) => annotation.kind === 'quote');
 const sampleSpeaker = sample?.speakers.find((speaker) => sampleQuote?.kind === 'quote' && speaker.id === sampleQuote.speaker);
 
@@ -111,6 +113,20 @@ async function checkEnglish(page: Page, name: string): Promise<void> {
   expect(shown.sites).toHaveLength(sites);
   expect(shown.sites).toContain('aljazeera.net');
   expect(shown.text).toContain('Isnad sends nothing to anyone');
+  // What Isnad knows: as many as the catalogue holds, newest first, and found by date.
+  expect(shown.knownCount).toBe(
+    `Isnad knows ${new Intl.NumberFormat('en').format(articles.length)} ${articles.length === 1 ? 'article' : 'articles'}.`,
+  );
+  expect(shown.known).toHaveLength(Math.min(articles.length, 50));
+  expect(shown.known).toContain(sample?.title.en);
+  await page.type('#known-search', sample?.date ?? '');
+  expect(
+    await eventually(
+      () => page.evaluate(() => document.getElementById('known-matches')?.textContent || undefined),
+      'the search to say what it found',
+    ),
+  ).toMatch(/^Matching articles: [\d,]+\.$/);
+  expect(await page.$$eval('#known-list time', (nodes) => nodes.map((node) => node.getAttribute('datetime')))).toContain(sample?.date);
   // The real tooltip, as on a news page: the speaker's name in English, and the quote's translation.
   await wholePageInView(page);
   const tooltip = await quoteTooltip(page);
@@ -123,6 +139,8 @@ async function checkArabic(page: Page, name: string): Promise<void> {
   const shown = await rendered(page);
   expect(shown).toMatchObject({ lang: 'ar', dir: 'rtl', title: 'مرحباً بك في إسناد' });
   expect(shown.text).toContain('لا يرسل إسناد شيئاً إلى أي جهة');
+  expect(shown.known).toContain(sample?.title.ar);
+  expect(shown.knownCount).toMatch(/^يعرف إسناد /);
   await wholePageInView(page);
   expect(await quoteTooltip(page)).toContain(sampleSpeaker?.name.ar);
   await page.screenshot({ path: join(artifacts, `welcome-${name}-ar.png`) });

@@ -1,7 +1,8 @@
 /**
- * The content script's state on a jsdom page carrying the article: scanning
- * and painting (through a stand-in highlight registry), keyboard navigation
- * with selection and announcement, and telling when the page re-rendered.
+ * The annotator's state on a jsdom page carrying the article, or two
+ * articles: scanning and painting (through a stand-in highlight registry),
+ * keyboard navigation with selection and announcement, and telling when the
+ * page re-rendered.
  * jsdom lacks scrollIntoView, Range.getClientRects, matchMedia and real
  * frames: each is stood in for and taken away after every test.
  */
@@ -13,7 +14,7 @@ import { DEFAULT_PREFERENCES } from '../../src/shared/preferences';
 import { Annotator } from '../../src/page/annotator';
 import type { HighlightApi, HighlightLike, HighlightRegistryLike } from '../../src/page/paint';
 import type { ArticleFound } from '../../src/shared/messages';
-import { putinXi } from '../support/article-page';
+import { cityLibrary, detectorReading, putinXi, withAnnotationIds } from '../support/article-page';
 import { echo } from '../support/fake-browser';
 
 class FakeHighlight implements HighlightLike {
@@ -33,23 +34,33 @@ function fakeHighlights(): { api: HighlightApi; entries: Map<string, FakeHighlig
   return { api: { registry, make: (ranges) => new FakeHighlight([...ranges]) }, entries };
 }
 
-/** A plain news page: a header, the article's title and paragraphs as <p>, a footer. */
-function articlePage(article: Article): HTMLElement {
+/** A plain news page: a header, each article's title and paragraphs as <p> in an <article> of its own, in the order given, a footer. */
+function storiesPage(articles: readonly Article[]): HTMLElement[] {
   document.body.replaceChildren();
   const header = document.createElement('header');
   header.textContent = 'الرئيسية — أخبار — اقتصاد';
-  const body = document.createElement('article');
-  const title = document.createElement('h1');
-  title.textContent = article.title.ar;
-  body.append(title);
-  for (const paragraph of article.paragraphs) {
-    const p = document.createElement('p');
-    p.textContent = paragraph;
-    body.append(p);
-  }
+  const stories = articles.map((article) => {
+    const body = document.createElement('article');
+    const title = document.createElement('h1');
+    title.textContent = article.title.ar;
+    body.append(title);
+    for (const paragraph of article.paragraphs) {
+      const p = document.createElement('p');
+      p.textContent = paragraph;
+      body.append(p);
+    }
+    return body;
+  });
   const footer = document.createElement('footer');
   footer.textContent = 'جميع الحقوق محفوظة';
-  document.body.append(header, body, footer);
+  document.body.append(header, ...stories, footer);
+  return stories;
+}
+
+/** The page of one article: its <article>. */
+function articlePage(article: Article): HTMLElement {
+  const [body] = storiesPage([article]);
+  if (body === undefined) throw new Error('no story');
   return body;
 }
 
@@ -81,21 +92,44 @@ function patch(target: object, key: PropertyKey, value: unknown): void {
   });
 }
 
-function annotator(options: { highlights?: HighlightApi | undefined; lang?: 'ar' | 'en' } = {}): {
+/** An annotator given the article (or the articles given), and what each of its scans told onScan. */
+function annotator(options: { highlights?: HighlightApi | undefined; lang?: 'ar' | 'en'; articles?: readonly Article[] } = {}): {
   annotator: Annotator;
-  scans: (ArticleFound | null)[];
+  scans: (readonly ArticleFound[])[];
 } {
-  const scans: (ArticleFound | null)[] = [];
-  const created = new Annotator({
-    document,
-    articles: [putinXi],
-    highlights: 'highlights' in options ? options.highlights : fakeHighlights().api,
-    lang: options.lang ?? 'en',
-    message: echo,
-    debug: true, // an open shadow root, for tooltipRoot()
-    onScan: (found) => scans.push(found),
-  });
+  const scans: (readonly ArticleFound[])[] = [];
+  const created = new Annotator(
+    {
+      document,
+      highlights: 'highlights' in options ? options.highlights : fakeHighlights().api,
+      lang: options.lang ?? 'en',
+      message: echo,
+      debug: true, // an open shadow root, for tooltipRoot()
+      onScan: (found) => scans.push(found),
+    },
+    options.articles ?? [putinXi],
+  );
   return { annotator: created, scans };
+}
+
+/** What each highlight holds: its ranges' text, by name. */
+const paintedTexts = (entries: ReadonlyMap<string, FakeHighlight>): Map<string, string[]> =>
+  new Map([...entries].map(([name, highlight]) => [name, highlight.ranges.map((range) => range.toString())]));
+
+/** Each annotation's text, by the name its highlight is painted under. */
+function expectedTexts(articles: readonly Article[]): Map<string, string[]> {
+  const expected = new Map<string, string[]>();
+  for (const annotation of articles.flatMap((article) => article.annotations)) {
+    const name = annotation.kind === 'quote' ? quoteHighlightName(annotation.speaker) : CLAIM_HIGHLIGHT;
+    expected.set(name, [...(expected.get(name) ?? []), annotation.target.exact]);
+  }
+  return expected;
+}
+
+/** Runs the frames asked for, and gives the tooltip's announcement. */
+function announced(): string | null | undefined {
+  for (const frame of frames.splice(0)) frame(0);
+  return tooltipRoot().querySelector('[aria-live="polite"]')?.textContent;
 }
 
 /** The tooltip's shadow root, once the annotator has put it in the page. */
@@ -120,6 +154,7 @@ beforeEach(() => {
 
 afterEach(() => {
   for (const restore of restores.reverse()) restore();
+  vi.restoreAllMocks();
   vi.unstubAllGlobals();
   document.getSelection()?.removeAllRanges();
   for (const host of document.querySelectorAll('[data-isnad-ui]')) host.remove();
@@ -130,16 +165,18 @@ describe('Annotator.scan', () => {
   it('finds the article, places every annotation and tells onScan how many', () => {
     articlePage(putinXi);
     const { annotator: a, scans } = annotator();
-    expect(a.found).toBeNull();
+    expect(a.found).toEqual([]);
     a.scan();
     expect(scans).toHaveLength(1);
-    const [found] = scans;
+    expect(scans[0]).toHaveLength(1);
+    const found = scans[0]?.[0];
     expect(found?.articleId).toBe(putinXi.id);
     expect(found?.placed).toHaveLength(putinXi.annotations.length);
     expect([...(found?.placed ?? [])].sort()).toEqual(putinXi.annotations.map((x) => x.id).sort());
     expect(found?.unplaced).toEqual([]);
     expect(found?.paragraphs).toEqual(putinXi.paragraphs.map((_, index) => index));
-    expect(a.found).toBe(found);
+    expect(a.found).toBe(scans[0]);
+    expect(a.found[0]).toBe(found);
   });
 
   it('tells onScan only the annotations it placed', () => {
@@ -149,21 +186,18 @@ describe('Annotator.scan', () => {
     paragraph?.remove();
     const { annotator: a, scans } = annotator();
     a.scan();
-    expect(scans[0]?.placed).not.toContain('claim-energy-supplier');
-    expect(scans[0]?.placed.length).toBe(putinXi.annotations.length - (scans[0]?.unplaced.length ?? 0));
-    expect(scans[0]?.unplaced.map((u) => u.id)).toContain('claim-energy-supplier');
+    const found = scans[0]?.[0];
+    expect(found?.placed).not.toContain('claim-energy-supplier');
+    expect(found?.placed.length).toBe(putinXi.annotations.length - (found?.unplaced.length ?? 0));
+    expect(found?.unplaced.map((u) => u.id)).toContain('claim-energy-supplier');
   });
 
   it("paints each quote under its speaker's name and each claim under isnad-claim, over the annotated text", () => {
     articlePage(putinXi);
     const { api, entries } = fakeHighlights();
     annotator({ highlights: api }).annotator.scan();
-    const expected = new Map<string, string[]>();
-    for (const annotation of putinXi.annotations) {
-      const name = annotation.kind === 'quote' ? quoteHighlightName(annotation.speaker) : CLAIM_HIGHLIGHT;
-      expected.set(name, [...(expected.get(name) ?? []), annotation.target.exact]);
-    }
-    const painted = new Map([...entries].map(([name, highlight]) => [name, highlight.ranges.map((range) => range.toString())]));
+    const expected = expectedTexts([putinXi]);
+    const painted = paintedTexts(entries);
     expect(new Set(painted.keys())).toEqual(new Set(expected.keys()));
     for (const [name, texts] of expected) expect([...(painted.get(name) ?? [])].sort(), name).toEqual([...texts].sort());
     expect(entries.get(CLAIM_HIGHLIGHT)?.priority).toBe(0);
@@ -178,8 +212,8 @@ describe('Annotator.scan', () => {
     expect(entries.size).toBeGreaterThan(0);
     document.body.innerHTML = '<article><p>أعلنت وزارة الصحة اليوم عن خطة جديدة لتطوير المستشفيات في المحافظات.</p></article>';
     a.scan();
-    expect(scans.at(-1)).toBeNull();
-    expect(a.found).toBeNull();
+    expect(scans.at(-1)).toEqual([]);
+    expect(a.found).toEqual([]);
     expect(entries.size).toBe(0);
     expect(a.navigate('next')).toBeUndefined();
   });
@@ -188,7 +222,7 @@ describe('Annotator.scan', () => {
     articlePage(putinXi);
     const { annotator: a, scans } = annotator({ highlights: undefined });
     a.scan();
-    expect(scans[0]?.placed).toHaveLength(putinXi.annotations.length);
+    expect(scans[0]?.[0]?.placed).toHaveLength(putinXi.annotations.length);
     expect(a.navigate('next')).toBe(documentOrder(putinXi)[0]?.id);
   });
 
@@ -297,30 +331,32 @@ describe('Annotator.navigate', () => {
   });
 });
 
-/** Changes that added nothing (a removal): where the article is painted, the ranges alone decide. */
-const NO_CHANGES = { nodes: [], overflow: false } as const;
-
 describe('Annotator.needsScan', () => {
-  it('after a scan that found nothing, is true only when what the page added may hold the article', () => {
+  // What a page adds is the detector's to judge (the catalogue index's judgeAdded): the annotator only keeps its paint in step.
+  it('after a scan that found nothing, stays false whatever the page adds, the article included', () => {
     document.body.innerHTML = '<p>لا شيء هنا</p>';
-    const { annotator: a } = annotator();
+    const { annotator: a, scans } = annotator();
     a.scan();
     const unrelated = document.body.appendChild(document.createElement('p'));
     unrelated.textContent = 'خبر آخر لا علاقة له بالمقال';
-    expect(a.needsScan({ nodes: [unrelated], overflow: false })).toBe(false);
+    expect(a.needsScan()).toBe(false);
     const story = document.body.appendChild(document.createElement('article'));
     for (const paragraph of putinXi.paragraphs) story.appendChild(document.createElement('p')).textContent = paragraph;
-    expect(a.needsScan({ nodes: [story], overflow: false })).toBe(true);
+    expect(a.needsScan()).toBe(false);
+    // Told to scan, it finds the article there.
+    a.scan();
+    expect(scans.at(-1)?.[0]?.placed).toHaveLength(putinXi.annotations.length);
+    expect(a.needsScan()).toBe(false);
   });
 
   it('is false after a successful scan, and stays so when unrelated parts of the page change', () => {
     articlePage(putinXi);
     const { annotator: a } = annotator();
     a.scan();
-    expect(a.needsScan(NO_CHANGES)).toBe(false);
+    expect(a.needsScan()).toBe(false);
     document.querySelector('footer')?.append(' — إعلان');
     document.body.append(document.createElement('aside'));
-    expect(a.needsScan(NO_CHANGES)).toBe(false);
+    expect(a.needsScan()).toBe(false);
   });
 
   it("is true once the article's paragraphs are replaced by fresh copies, and false again after a rescan", () => {
@@ -329,10 +365,10 @@ describe('Annotator.needsScan', () => {
     const { annotator: a, scans } = annotator({ highlights: api });
     a.scan();
     for (const p of body.querySelectorAll('p')) p.replaceWith(p.cloneNode(true));
-    expect(a.needsScan(NO_CHANGES)).toBe(true);
+    expect(a.needsScan()).toBe(true);
     a.scan();
-    expect(a.needsScan(NO_CHANGES)).toBe(false);
-    expect(scans.at(-1)?.placed).toHaveLength(putinXi.annotations.length);
+    expect(a.needsScan()).toBe(false);
+    expect(scans.at(-1)?.[0]?.placed).toHaveLength(putinXi.annotations.length);
     // The new paint is over the new paragraphs.
     for (const [name, highlight] of entries) {
       for (const range of highlight.ranges) expect(range.startContainer.isConnected, name).toBe(true);
@@ -347,7 +383,7 @@ describe('Annotator.needsScan', () => {
     a.scan();
     const paragraph = [...body.querySelectorAll('p')].find((p) => p.textContent.includes('النموذجية'));
     paragraph?.replaceWith(paragraph.cloneNode(true));
-    expect(a.needsScan(NO_CHANGES)).toBe(true);
+    expect(a.needsScan()).toBe(true);
   });
 
   // A live Range whose end lies in a re-rendered inline element moves to just before the replacement: it loses
@@ -370,7 +406,7 @@ describe('Annotator.needsScan', () => {
     expect(range).toBeDefined();
     link.replaceWith(link.cloneNode(true));
     expect(range?.toString()).not.toBe(exact); // the painted range lost its tail
-    expect(a.needsScan(NO_CHANGES)).toBe(true);
+    expect(a.needsScan()).toBe(true);
   });
 });
 
@@ -418,5 +454,183 @@ describe('Annotator.pointerAt', () => {
     text.insertData(text.data.indexOf('بلا حدود') + 1, ' كلمات الصفحة ');
     a.pointerAt(50, 10);
     expect(box()?.style.display ?? 'none').toBe('none');
+  });
+});
+
+/** The articles' ids, in the order found. */
+const ids = (found: readonly ArticleFound[] | undefined): string[] => (found ?? []).map((entry) => entry.articleId);
+
+describe('Annotator.addArticles', () => {
+  it('looks for articles added from the next scan on, and paints their speakers', () => {
+    storiesPage([putinXi, cityLibrary]);
+    const { api, entries } = fakeHighlights();
+    const { annotator: a, scans } = annotator({ highlights: api, articles: [] });
+    a.scan();
+    expect(scans.at(-1)).toEqual([]);
+    expect(entries.size).toBe(0);
+    a.addArticles([putinXi]);
+    expect(a.found).toEqual([]); // not before the next scan
+    a.scan();
+    expect(ids(scans.at(-1))).toEqual([putinXi.id]);
+    expect(entries.has(quoteHighlightName('mayor'))).toBe(false);
+    a.addArticles([cityLibrary]);
+    a.scan();
+    expect(ids(scans.at(-1))).toEqual([putinXi.id, cityLibrary.id]);
+    expect(entries.get(quoteHighlightName('mayor'))?.ranges.map((range) => range.toString())).toEqual(
+      cityLibrary.annotations.filter((x) => x.kind === 'quote' && x.speaker === 'mayor').map((x) => x.target.exact),
+    );
+  });
+
+  it('keeps an article it knows as it is: added again, under the same id, it is looked for once', () => {
+    storiesPage([putinXi]);
+    const { annotator: a, scans } = annotator();
+    const renamed = withAnnotationIds(putinXi, { 'quote-xi-grand-plan': 'quote-xi-renamed' });
+    a.addArticles([putinXi, renamed]);
+    a.scan();
+    expect(ids(scans.at(-1))).toEqual([putinXi.id]);
+    expect(scans.at(-1)?.[0]?.placed).toContain('quote-xi-grand-plan');
+    expect(a.goTo('quote-xi-renamed')).toBe(false);
+    expect(a.goTo('quote-xi-grand-plan')).toBe(true);
+  });
+});
+
+describe('Annotator on a page carrying two articles', () => {
+  it('finds both, tells onScan of both, and paints both articles’ highlight groups', () => {
+    storiesPage([putinXi, cityLibrary]);
+    const { api, entries } = fakeHighlights();
+    const { annotator: a, scans } = annotator({ highlights: api, articles: [putinXi, cityLibrary] });
+    a.scan();
+    expect(scans).toHaveLength(1);
+    expect(ids(scans[0])).toEqual([putinXi.id, cityLibrary.id]);
+    for (const [article, found] of [
+      [putinXi, scans[0]?.[0]],
+      [cityLibrary, scans[0]?.[1]],
+    ] as const) {
+      expect([...(found?.placed ?? [])].sort(), article.id).toEqual(article.annotations.map((x) => x.id).sort());
+      expect(found?.unplaced, article.id).toEqual([]);
+    }
+    expect(a.found).toBe(scans[0]);
+    const expected = expectedTexts([putinXi, cityLibrary]);
+    const painted = paintedTexts(entries);
+    expect(new Set(painted.keys())).toEqual(new Set(expected.keys()));
+    for (const name of ['isnad-quote-putin', 'isnad-quote-xi', 'isnad-quote-mayor', 'isnad-quote-librarian', CLAIM_HIGHLIGHT])
+      expect(painted.has(name), name).toBe(true);
+    // One claim highlight for both articles' claims.
+    for (const [name, texts] of expected) expect([...(painted.get(name) ?? [])].sort(), name).toEqual([...texts].sort());
+    // A speaker of the second article switched off: only that speaker's highlight goes.
+    a.setPreferences({ ...DEFAULT_PREFERENCES, hiddenSpeakers: ['mayor'] });
+    expect(new Set(entries.keys())).toEqual(new Set([...expected.keys()].filter((name) => name !== quoteHighlightName('mayor'))));
+  });
+
+  it('goes through both articles’ annotations in document order, whatever order the articles were given in', () => {
+    // The library story first on the page, the article given first.
+    storiesPage([cityLibrary, putinXi]);
+    const { annotator: a } = annotator({ articles: [putinXi, cityLibrary] });
+    a.scan();
+    expect(ids(a.found)).toEqual([putinXi.id, cityLibrary.id]);
+    const order = [...documentOrder(cityLibrary), ...documentOrder(putinXi)];
+    for (const expected of [...order, order[0]]) {
+      const id = a.navigate('next');
+      expect(id).toBe(expected?.id);
+      expect(document.getSelection()?.toString(), id).toBe(expected?.target.exact);
+    }
+    // And back: from the first to the last, the last annotation of the article given first.
+    expect(a.navigate('previous')).toBe(order.at(-1)?.id);
+    expect(a.navigate('previous')).toBe(order.at(-2)?.id);
+  });
+
+  it('goes to the annotation of the article asked for where both articles use the same id', () => {
+    // The mayor's quote under the id of Xi's quote in the article.
+    const shared = 'quote-xi-grand-plan';
+    const library = withAnnotationIds(cityLibrary, { 'quote-mayor-open-every-day': shared });
+    const exactOf = (article: Article): string | undefined => article.annotations.find((x) => x.id === shared)?.target.exact;
+    storiesPage([putinXi, library]);
+    const { annotator: a } = annotator({ articles: [putinXi, library] });
+    a.scan();
+    expect(a.found.map((found) => found.placed.includes(shared))).toEqual([true, true]);
+
+    expect(a.goTo(shared, library.id)).toBe(true);
+    expect(document.getSelection()?.toString()).toBe(exactOf(library));
+    expect(announced()).toBe('announceQuote:[Salma al-Khatib]');
+    // The next move continues from there, in the library story.
+    const libraryOrder = documentOrder(library);
+    expect(libraryOrder[0]?.id).toBe(shared);
+    expect(a.navigate('next')).toBe(libraryOrder[1]?.id);
+
+    expect(a.goTo(shared, putinXi.id)).toBe(true);
+    expect(document.getSelection()?.toString()).toBe(exactOf(putinXi));
+    expect(announced()).toBe('announceQuote:[Xi Jinping]');
+    expect(a.navigate('next')).toBe(documentOrder(putinXi)[1]?.id);
+
+    // Without an article: the first in document order; with an article not found here, none.
+    expect(a.goTo(shared)).toBe(true);
+    expect(document.getSelection()?.toString()).toBe(exactOf(putinXi));
+    document.getSelection()?.removeAllRanges();
+    expect(a.goTo(shared, 'no-such-article')).toBe(false);
+    expect(a.goTo('claim-project-cost', putinXi.id)).toBe(false);
+    expect(document.getSelection()?.rangeCount).toBe(0);
+  });
+
+  it('explains, under the pointer, the annotation of the article it is in where both articles use the same id', () => {
+    const shared = 'quote-xi-grand-plan';
+    const library = withAnnotationIds(cityLibrary, { 'quote-mayor-open-every-day': shared });
+    const [, story] = storiesPage([putinXi, library]);
+    const { annotator: a } = annotator({ articles: [putinXi, library] });
+    a.scan();
+    const exact = library.annotations.find((x) => x.id === shared)?.target.exact ?? '';
+    const text = [...(story?.querySelectorAll('p') ?? [])].find((p) => p.textContent.includes(exact))?.firstChild;
+    if (!(text instanceof Text)) throw new Error('no text');
+    lineBoxes = [{ left: 0, top: 0, right: 1000, bottom: 20 } as DOMRect];
+    patch(document, 'caretPositionFromPoint', () => ({ offsetNode: text, offset: text.data.indexOf(exact) + 3 }));
+    a.pointerAt(50, 10);
+    const box = tooltipRoot().querySelector<HTMLElement>('[role="tooltip"]');
+    expect(box?.style.display).toBe('block');
+    expect(box?.firstElementChild?.textContent).toBe('Salma al-Khatib');
+  });
+});
+
+describe('Annotator.scan with the detector’s reading', () => {
+  /** Reads of the whole page's text (the body's or the root element's textContent). */
+  function pageReads(): () => number {
+    const textContent = vi.spyOn(Node.prototype, 'textContent', 'get');
+    return () => textContent.mock.contexts.filter((node) => node === document.body || node === document.documentElement).length;
+  }
+
+  it('does not read the page’s text again, and finds and paints what a scan without it does', () => {
+    storiesPage([putinXi, cityLibrary]);
+    const articles = [putinXi, cityLibrary];
+    const reading = detectorReading(articles);
+    expect([...reading.hits.keys()].sort()).toEqual([cityLibrary.id, putinXi.id].sort());
+
+    const plain = fakeHighlights();
+    const { annotator: without, scans: plainScans } = annotator({ highlights: plain.api, articles });
+    without.scan();
+
+    const given = fakeHighlights();
+    const { annotator: a, scans } = annotator({ highlights: given.api, articles });
+    const reads = pageReads();
+    const scan = a.scan(reading);
+    expect(reads()).toBe(0);
+    expect(scan.nativeChars).toBe(reading.text.length);
+    expect(scans).toEqual(plainScans);
+    expect(ids(scans[0])).toEqual([putinXi.id, cityLibrary.id]);
+    expect(paintedTexts(given.entries)).toEqual(paintedTexts(plain.entries));
+    const order = [...documentOrder(putinXi), ...documentOrder(cityLibrary)];
+    for (const expected of order) {
+      expect(a.navigate('next')).toBe(expected.id);
+      expect(without.navigate('next')).toBe(expected.id);
+    }
+  });
+
+  it('reads the page again at a scan without it', () => {
+    storiesPage([putinXi]);
+    const reading = detectorReading([putinXi]);
+    const { annotator: a, scans } = annotator();
+    const reads = pageReads();
+    a.scan(reading);
+    expect(reads()).toBe(0);
+    a.scan();
+    expect(reads()).toBe(1);
+    expect(scans[1]).toEqual(scans[0]);
   });
 });

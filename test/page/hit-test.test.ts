@@ -45,9 +45,12 @@ const rangeOf = (start: number, end: number): Range => {
   return range;
 };
 
-const placedAt = (id: string, start: number, end: number): PlacedRange => {
+/** The article the ranges belong to, unless a test says otherwise. */
+const ARTICLE = 'putin-xi-video-call-2026-02-04';
+
+const placedAt = (id: string, start: number, end: number, articleId = ARTICLE): PlacedRange => {
   const range = rangeOf(start, end);
-  return { id, range, text: range.toString() };
+  return { articleId, id, range, text: range.toString() };
 };
 
 /** The one-line layout: a range within the text node is one box over its characters. */
@@ -138,8 +141,8 @@ describe('annotationAt, by the caret under the point', () => {
     const second = rect(0, 24, 250, 44);
     boxes.set(claim.range, [first, second]);
     restores.push(patch(document, 'caretPositionFromPoint', () => ({ offsetNode: text, offset: SENTENCE.indexOf('شراكة') })));
-    expect(annotationAt(document, [claim], 100, 30)).toEqual({ id: 'claim', line: second });
-    expect(annotationAt(document, [claim], 100, 10)).toEqual({ id: 'claim', line: first });
+    expect(annotationAt(document, [claim], 100, 30)).toEqual({ articleId: ARTICLE, id: 'claim', line: second });
+    expect(annotationAt(document, [claim], 100, 10)).toEqual({ articleId: ARTICLE, id: 'claim', line: first });
     expect(annotationAt(document, [claim], 300, 30)).toBeUndefined(); // past the end of the short second line
   });
 
@@ -188,6 +191,29 @@ describe('annotationAt, by the caret under the point', () => {
     expect(annotationAt(document, [claim, quote], xOf(SENTENCE.indexOf(QUOTE) + 2), Y)?.id).toBe('quote');
     expect(calls).toEqual([]);
     expect(caretCalls).toHaveLength(1);
+  });
+
+  it('tells the article of the annotation found: ids are unique within an article only', () => {
+    // Two articles whose annotations share an id: a quote of one inside a claim of the other.
+    const outer = placedAt('shared-id', claim.range.startOffset, claim.range.endOffset, 'one-article');
+    const inner = placedAt('shared-id', quote.range.startOffset, quote.range.endOffset, 'another-article');
+    const inQuote = xOf(SENTENCE.indexOf(QUOTE) + 2);
+    const inClaim = xOf(SENTENCE.indexOf('شراكة'));
+    for (const placed of [
+      [outer, inner],
+      [inner, outer],
+    ]) {
+      expect(annotationAt(document, placed, inQuote, Y)).toEqual({
+        articleId: 'another-article',
+        id: 'shared-id',
+        line: inner.range.getClientRects()[0],
+      });
+      expect(annotationAt(document, placed, inClaim, Y)).toEqual({
+        articleId: 'one-article',
+        id: 'shared-id',
+        line: outer.range.getClientRects()[0],
+      });
+    }
   });
 
   it('finds nothing among no ranges', () => {

@@ -14,7 +14,7 @@ import {
   HIDDEN_KINDS,
   buildArticlePage,
   buildTextPage,
-  loadArticle,
+  cityLibrary,
   putinXi,
   randomEdits,
   randomFrom,
@@ -58,8 +58,6 @@ function persianForms(root: Node): void {
       .replace(/[0-9]/g, (digit) => String.fromCharCode(0x06f0 + Number(digit)));
   }
 }
-
-const second = loadArticle(JSON.parse(readFileSync(join(projectRoot, 'test', 'fixtures', 'second-article.json'), 'utf8')));
 
 const built = (name: string, covers: string, options: ArticlePageOptions): Case => ({
   name,
@@ -189,7 +187,7 @@ export const cases: readonly Case[] = [
     name: 'second-article-only',
     covers: "a page of another article (the tests' municipal story), which the extension does not carry: nothing found",
     kind: 'built',
-    build: () => void buildArticlePage(second, { layout: true, boxes: [2] }),
+    build: () => void buildArticlePage(cityLibrary, { layout: true, boxes: [2] }),
   },
   {
     name: 'second-article-beside',
@@ -198,7 +196,7 @@ export const cases: readonly Case[] = [
     build: () => {
       const page = buildArticlePage(putinXi, { layout: true });
       const other = document.createElement('article');
-      for (const paragraph of second.paragraphs) other.append(Object.assign(document.createElement('p'), { textContent: paragraph }));
+      for (const paragraph of cityLibrary.paragraphs) other.append(Object.assign(document.createElement('p'), { textContent: paragraph }));
       page.body.after(other);
     },
   },

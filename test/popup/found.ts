@@ -1,4 +1,5 @@
 /** What the content script reports of the article, for the popup's tests: the article as published, and a page that changed it. */
+import type { Article } from '../../src/article/schema';
 import type { ArticleFound } from '../../src/shared/messages';
 import type { Words } from '../../src/popup/dom';
 import { putinXi } from '../support/article-page';
@@ -55,3 +56,17 @@ export const changedPage: ArticleFound = {
 
 export const english: Words = { lang: 'en', message: echo };
 export const arabic: Words = { lang: 'ar', message: echo };
+
+/** Another known article on the same page: the report again under another id and title, with its last claim left out. */
+export const secondArticle: Article = {
+  ...putinXi,
+  id: 'second-report',
+  title: { ar: 'تقرير ثانٍ عن المحادثات', en: 'A second report on the talks' },
+  annotations: putinXi.annotations.slice(0, -1),
+};
+
+export const secondFound: ArticleFound = {
+  ...everything,
+  articleId: secondArticle.id,
+  placed: secondArticle.annotations.map((annotation) => annotation.id),
+};

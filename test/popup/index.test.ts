@@ -1,19 +1,24 @@
 /**
- * The popup's wiring, with a fake extension API over popup.html: the tab it
- * binds to, what it shows for each page status, the switches saved and
- * followed, going to an annotation, scanning a page, and the export. What it
- * shows is built by the render modules, tested on their own; this is the entry.
+ * The popup's wiring, with a fake extension API and the packaged catalogue
+ * files over popup.html: the tab it binds to, what it shows for each page
+ * status, the choice between the articles of a page, what Isnad knows and
+ * its search, the switches saved and followed, going to an annotation,
+ * scanning a page, and the export. What it shows is built by the render
+ * modules, tested on their own; this is the entry.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { projectRoot } from '../../scripts/paths';
+import type { Article } from '../../src/article/schema';
 import type { PageStatus } from '../../src/shared/messages';
 import { PREFERENCES_KEY } from '../../src/shared/preferences';
 import { putinXi } from '../support/article-page';
 import { fakeBrowser } from '../support/fake-browser';
-import { changedPage, everything } from './found';
+import { changedPage, everything, secondArticle, secondFound } from './found';
 import { elementById } from '../../src/shared/extension-page';
+import { catalogueFetch, fetched } from '../shared/fake-catalogue';
+import { articleFile, CATALOGUE_LIST } from '../../src/shared/package-files';
 
 const html = readFileSync(join(projectRoot, 'src/popup/popup.html'), 'utf8');
 
@@ -23,6 +28,8 @@ interface Options {
   readonly lang?: string;
   readonly url?: string;
   readonly scan?: () => Promise<unknown>;
+  /** The articles packaged; the bundled ones unless given. */
+  readonly articles?: readonly Article[];
 }
 
 function popupBrowser({ status, lang = 'en', url = 'https://example.com/', scan = () => Promise.resolve([]) }: Options) {
@@ -57,6 +64,8 @@ type PopupBrowser = ReturnType<typeof popupBrowser>;
 /** Opens the popup afresh over popup.html, and waits until it has asked its tab and rendered. */
 async function open(options: Options = {}): Promise<PopupBrowser> {
   const browser = popupBrowser(options);
+  fetch = catalogueFetch(options.articles);
+  vi.stubGlobal('fetch', fetch);
   // The shared modules take the global `browser`; the popup takes webextension-polyfill's, which is that same
   // object where the browser has one, and which a test cannot load afresh: it is given the fake directly.
   vi.stubGlobal('browser', browser);
@@ -70,7 +79,9 @@ async function open(options: Options = {}): Promise<PopupBrowser> {
   return browser;
 }
 
+let fetch: ReturnType<typeof catalogueFetch>;
 const state = (): string | undefined => elementById('page-status').dataset.state;
+const knownTitles = (): string[] => [...document.querySelectorAll('#known-list .known-title')].map((node) => node.textContent);
 const stored = (browser: PopupBrowser): unknown => browser.storage.sync.items[PREFERENCES_KEY];
 
 afterEach(() => {
@@ -81,7 +92,7 @@ afterEach(() => {
 
 describe('the popup over a tab with the article', () => {
   it('asks the active tab, and shows the article, its counts, its switches and its lists', async () => {
-    const browser = await open({ status: { articleIds: [putinXi.id], found: everything } });
+    const browser = await open({ status: { found: [everything] } });
     expect(browser.tabs.query).toHaveBeenCalledWith({ active: true, currentWindow: true });
     expect(browser.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'page-status' });
     expect([state(), elementById('page-status').textContent]).toEqual(['found', 'popupFound']);
@@ -96,6 +107,9 @@ describe('the popup over a tab with the article', () => {
     expect(document.querySelectorAll('#claims button').length + document.querySelectorAll('#quotes button').length).toBe(
       putinXi.annotations.length,
     );
+    // One article: nothing to choose, and nothing read but its own file.
+    expect(elementById('choice-block').hidden).toBe(true);
+    expect(fetched(fetch)).toEqual([articleFile(putinXi.id)]);
     // The switches as stored (nothing stored: all on), and the all-sites switch as the permission is.
     expect([...document.querySelectorAll<HTMLInputElement>('input[role=switch]')].every((input) => input.checked && !input.disabled)).toBe(
       true,
@@ -103,7 +117,7 @@ describe('the popup over a tab with the article', () => {
   });
 
   it('lists what a changed page changed, in the article’s language', async () => {
-    await open({ status: { articleIds: [putinXi.id], found: changedPage } });
+    await open({ status: { found: [changedPage] } });
     expect(elementById('findings-block').hidden).toBe(false);
     expect(elementById('findings-count').textContent).toBe('popupFindingsCount:[4]');
     expect(elementById('findings').lang).toBe('ar');
@@ -111,15 +125,15 @@ describe('the popup over a tab with the article', () => {
   });
 
   it('sends the page to the annotation the reader chooses', async () => {
-    const browser = await open({ status: { articleIds: [putinXi.id], found: everything } });
+    const browser = await open({ status: { found: [everything] } });
     document.querySelector<HTMLButtonElement>('#claims button[data-annotation="claim-trade-volume"]')?.click();
     document.querySelector<HTMLButtonElement>('#strip button')?.click();
     await vi.waitFor(() => expect(browser.tabs.sendMessage).toHaveBeenCalledTimes(3));
-    expect(browser.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'go-to', id: 'claim-trade-volume' });
+    expect(browser.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'go-to', articleId: putinXi.id, id: 'claim-trade-volume' });
   });
 
   it('saves a switch turned, and follows preferences changed elsewhere', async () => {
-    const browser = await open({ status: { articleIds: [putinXi.id], found: everything } });
+    const browser = await open({ status: { found: [everything] } });
     const putin = elementById('speaker-putin', HTMLInputElement);
     putin.click();
     await vi.waitFor(() => expect(stored(browser)).toEqual({ highlights: true, hiddenSpeakers: ['putin'], claims: true }));
@@ -134,7 +148,7 @@ describe('the popup over a tab with the article', () => {
   });
 
   it('exports the article as Web Annotation JSON-LD', async () => {
-    await open({ status: { articleIds: [putinXi.id], found: everything } });
+    await open({ status: { found: [everything] } });
     const created: Blob[] = [];
     vi.stubGlobal(
       'URL',
@@ -157,7 +171,89 @@ describe('the popup over a tab with the article', () => {
   });
 });
 
+describe('the popup over a tab with two articles', () => {
+  const pressed = (): (string | null)[] =>
+    [...document.querySelectorAll('#choice button')].map((button) => button.getAttribute('aria-pressed'));
+  const choice = (articleId: string): HTMLButtonElement => {
+    const button = document.querySelector<HTMLButtonElement>(`#choice button[data-article="${articleId}"]`);
+    if (button === null) throw new Error(`no choice of ${articleId}`);
+    return button;
+  };
+
+  it('shows the first, and offers both by title, the one shown pressed', async () => {
+    await open({ status: { found: [everything, secondFound] }, articles: [putinXi, secondArticle] });
+    expect([state(), elementById('page-status').textContent]).toEqual(['found', 'popupFoundSeveral:[2]']);
+    expect(elementById('found-title').textContent).toBe(putinXi.title.en);
+    await vi.waitFor(() => expect(pressed()).toEqual(['true', 'false']));
+    expect(elementById('choice-block').hidden).toBe(false);
+    expect([...document.querySelectorAll('#choice button')].map((button) => button.textContent)).toEqual([
+      putinXi.title.en,
+      secondArticle.title.en,
+    ]);
+    // The titles from the list; of the articles' files, only the one shown.
+    expect(fetched(fetch).sort()).toEqual([CATALOGUE_LIST, articleFile(putinXi.id)].sort());
+  });
+
+  it('shows the article chosen, reading its file once, and takes the page to its annotations', async () => {
+    const browser = await open({ status: { found: [everything, secondFound] }, articles: [putinXi, secondArticle] });
+    await vi.waitFor(() => expect(pressed()).toEqual(['true', 'false']));
+    const second = choice(secondArticle.id);
+    second.focus();
+    second.click();
+    await vi.waitFor(() => expect(elementById('found-title').textContent).toBe(secondArticle.title.en));
+    expect(pressed()).toEqual(['false', 'true']);
+    // The choice stays where the reader is.
+    expect(document.activeElement).toBe(second);
+    expect(elementById('found-placed').textContent).toBe(
+      `popupPlaced:[${secondArticle.annotations.length}|${secondArticle.annotations.length}]`,
+    );
+    expect(document.querySelectorAll('#strip button')).toHaveLength(secondArticle.annotations.length);
+
+    document.querySelector<HTMLButtonElement>('#claims button[data-annotation="claim-trade-volume"]')?.click();
+    await vi.waitFor(() =>
+      expect(browser.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'go-to', articleId: secondArticle.id, id: 'claim-trade-volume' }),
+    );
+
+    choice(putinXi.id).click();
+    await vi.waitFor(() => expect(elementById('found-title').textContent).toBe(putinXi.title.en));
+    expect(pressed()).toEqual(['true', 'false']);
+    choice(secondArticle.id).click();
+    await vi.waitFor(() => expect(elementById('found-title').textContent).toBe(secondArticle.title.en));
+    expect(
+      fetched(fetch)
+        .filter((path) => path.startsWith('articles/'))
+        .sort(),
+    ).toEqual([articleFile(putinXi.id), articleFile(secondArticle.id)].sort());
+  });
+
+  it('the speaker switches of the article chosen follow the preferences', async () => {
+    await open({ status: { found: [everything, secondFound] }, articles: [putinXi, secondArticle] });
+    await vi.waitFor(() => expect(pressed()).toEqual(['true', 'false']));
+    elementById('speaker-putin', HTMLInputElement).click();
+    choice(secondArticle.id).click();
+    await vi.waitFor(() => expect(elementById('found-title').textContent).toBe(secondArticle.title.en));
+    expect(elementById('speaker-putin', HTMLInputElement).checked).toBe(false);
+    expect(elementById('speaker-xi', HTMLInputElement).checked).toBe(true);
+  });
+});
+
 describe('the popup elsewhere', () => {
+  it('searches what Isnad knows, from the list alone', async () => {
+    await open({ status: { found: [] }, articles: [putinXi, secondArticle] });
+    await vi.waitFor(() => expect(knownTitles()).toEqual([putinXi.title.en, secondArticle.title.en]));
+    expect(elementById('known-count').textContent).toBe('catalogueKnownOther:[2]');
+    const search = elementById('known-search', HTMLInputElement);
+    expect(document.querySelector(`label[for="known-search"]`)?.textContent).toBe('catalogueSearchLabel');
+    search.value = 'بوتين';
+    search.dispatchEvent(new Event('input'));
+    expect(knownTitles()).toEqual([putinXi.title.en]);
+    expect(elementById('known-matches').textContent).toBe('catalogueMatches:[1]');
+    search.value = 'SECOND';
+    search.dispatchEvent(new Event('input'));
+    expect(knownTitles()).toEqual([secondArticle.title.en]);
+    expect(fetched(fetch)).toEqual([CATALOGUE_LIST]);
+  });
+
   it('says Isnad is not on a tab without its content script, and scans it when asked', async () => {
     const browser = await open();
     expect([state(), elementById('not-here').hidden, elementById('found').hidden, elementById('known').hidden]).toEqual([
@@ -166,9 +262,12 @@ describe('the popup elsewhere', () => {
       true,
       false,
     ]);
-    expect(elementById('articles').textContent).toBe(putinXi.title.en);
+    await vi.waitFor(() => expect(knownTitles()).toEqual([putinXi.title.en]));
+    expect(elementById('known-count').textContent).toBe('catalogueKnownOne:[1]');
+    // The list alone: no article's file.
+    expect(fetched(fetch)).toEqual([CATALOGUE_LIST]);
     elementById('scan-page').click();
-    await vi.waitFor(() => expect(browser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/content.js'] }));
+    await vi.waitFor(() => expect(browser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/detector.js'] }));
     // Asked again once the script ran.
     await vi.waitFor(() => expect(browser.tabs.sendMessage).toHaveBeenCalledTimes(2));
   });
@@ -183,7 +282,7 @@ describe('the popup elsewhere', () => {
   });
 
   it('says the article is not on a page whose content script found none', async () => {
-    await open({ status: { articleIds: [putinXi.id], found: null } });
+    await open({ status: { found: [] } });
     expect([state(), elementById('found').hidden, elementById('known').hidden, elementById('not-here').hidden]).toEqual([
       'active',
       true,
@@ -194,10 +293,11 @@ describe('the popup elsewhere', () => {
 
   it('speaks for the tab named in its address, and in Arabic where the browser does', async () => {
     history.replaceState(null, '', '?tab=42');
-    const browser = await open({ status: { articleIds: [putinXi.id], found: null }, lang: 'ar-EG' });
+    const browser = await open({ status: { found: [] }, lang: 'ar-EG' });
     expect(browser.tabs.query).not.toHaveBeenCalled();
     expect(browser.tabs.sendMessage).toHaveBeenCalledWith(42, { type: 'page-status' });
     expect([document.documentElement.lang, document.documentElement.dir]).toEqual(['ar', 'rtl']);
-    expect(elementById('articles').textContent).toBe(putinXi.title.ar);
+    await vi.waitFor(() => expect(knownTitles()).toEqual([putinXi.title.ar]));
+    expect(elementById('known-count').textContent).toBe(`catalogueKnownOne:[${new Intl.NumberFormat('ar').format(1)}]`);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { foundFacts, unplacedItems } from '../../src/popup/render-found';
-import { knownItems } from '../../src/popup/render-known';
 import { summarize } from '../../src/popup/summary';
 import { putinXi } from '../support/article-page';
 import { echo } from '../support/fake-browser';
@@ -33,13 +32,5 @@ describe('the found article', () => {
 
   it('lists nothing when every annotation is placed', () => {
     expect(unplacedItems(summarize(putinXi, everything), everything, { message: echo })).toEqual([]);
-  });
-});
-
-describe('the known articles', () => {
-  it('lists each title in the UI language', () => {
-    const [item] = knownItems([putinXi], arabic);
-    expect([item?.textContent, item?.lang]).toEqual([putinXi.title.ar, 'ar']);
-    expect(knownItems([putinXi], english)[0]?.textContent).toBe(putinXi.title.en);
   });
 });

@@ -8,7 +8,7 @@ const source = JSON.parse(readFileSync(join(projectRoot, 'manifest.json'), 'utf8
 
 const namedFiles = [
   'background.js',
-  'content.js',
+  'detector.js',
   'icons/icon-128.png',
   'icons/icon-16.png',
   'icons/icon-32.png',

@@ -15,13 +15,17 @@ import type { Article } from '../../src/article/schema';
 import { checkArticle } from '../../src/engine/validate-article';
 import type { Placed, Unplaced } from '../../src/engine/anchor';
 import { indexArticle, type ArticleIndex } from '../../src/engine/article-index';
+import { catalogueEntry } from '../../src/engine/catalogue-entry';
+import { CatalogueIndex, writeCatalogueIndex } from '../../src/engine/catalogue-index';
 import type { PageVerdict } from '../../src/engine/match';
 import { normalize } from '../../src/engine/normalize';
 import { placeInReference, referenceText } from '../../src/article/text-quote';
 import { words } from '../../src/engine/tokens';
 import { OWN_UI_ATTRIBUTE } from '../../src/shared/own-ui';
-import { scanPage, type Scan } from '../../src/page/scan';
+import type { DetectorReading } from '../../src/page/annotator';
+import { scanPage, type ArticleScan, type Scan } from '../../src/page/scan';
 import putinXiJson from '../../src/article/articles/putin-xi-video-call-2026-02-04.json';
+import cityLibraryJson from '../fixtures/second-article.json';
 import { randomFrom, type Random } from '../../testkit/random';
 
 // ---------------------------------------------------------------- articles
@@ -35,6 +39,24 @@ export function loadArticle(json: unknown): Article {
 
 /** The project's article (JSON imports widen literal types, so it goes through the checker). */
 export const putinXi: Article = loadArticle(putinXiJson);
+
+/** A second article, known to the tests only (a municipal story, test/fixtures/second-article.json): a page may carry it beside the first. */
+export const cityLibrary: Article = loadArticle(cityLibraryJson);
+
+/**
+ * The article with some of its annotations renamed (old id → new id),
+ * checked again: ids are unique within an article only, so two articles may
+ * well share one.
+ */
+export function withAnnotationIds(article: Article, renames: Readonly<Record<string, string>>): Article {
+  for (const id of Object.keys(renames)) {
+    if (!article.annotations.some((annotation) => annotation.id === id)) throw new Error(`${article.id} has no annotation ${id}`);
+  }
+  return loadArticle({
+    ...article,
+    annotations: article.annotations.map((annotation) => ({ ...annotation, id: renames[annotation.id] ?? annotation.id })),
+  });
+}
 
 const indexes = new WeakMap<Article, ArticleIndex>();
 /** indexArticle, once per article object. */
@@ -737,6 +759,33 @@ export function buildTextPage(paragraphs: readonly string[], options: PageLayout
   return renderPage(body, options, options.title ?? 'تقرير', undefined, 'below-headline', options.hiddenText ?? '');
 }
 
+/** Appends another story to the page: the article's title and paragraphs as plain <h2> and <p>, in an <article> of its own. */
+export function appendArticle(article: Article, parent: Node = document.body): HTMLElement {
+  const story = element('article', {}, [
+    element('h2', {}, [article.title.ar]),
+    ...article.paragraphs.map((paragraph) => element('p', {}, [paragraph])),
+  ]);
+  parent.appendChild(story);
+  return story;
+}
+
+// ---------------------------------------------------------------- the detector's reading
+
+/**
+ * What the detector hands the annotator: the root's native text, read once,
+ * and the hits of each article the catalogue's index (built from `articles`,
+ * as the build writes it) takes for a candidate there.
+ */
+export function detectorReading(articles: readonly Article[], root: Node = document.body): DetectorReading {
+  const text = root.textContent ?? '';
+  const catalogue = new CatalogueIndex(writeCatalogueIndex(articles.map(catalogueEntry)).slice().buffer);
+  const found = catalogue.scan(text);
+  return {
+    text,
+    hits: new Map(found.candidates.map((number) => [catalogue.idOf(number), found.hitsOf(number)])),
+  };
+}
+
 // ---------------------------------------------------------------- the pipeline
 
 export interface PipelineResult {
@@ -748,15 +797,21 @@ export interface PipelineResult {
   readonly ranges: ReadonlyMap<string, Range>;
 }
 
-/** What the content script does: scanPage, with the engine's verdict on the article beside the ranges. */
+/** What a scan found of one article, if it found the article. */
+export function scannedArticle(scan: Scan, articleId: string): ArticleScan | undefined {
+  return scan.articles.find((entry) => entry.found.articleId === articleId);
+}
+
+/** What the annotator does: scanPage, with the engine's verdict on the article beside the ranges. */
 export function runPipeline(index: ArticleIndex, root: Node = document.body): PipelineResult {
   const scan = scanPage(root, [index]);
   const verdict = scan.verdicts[0] ?? { found: false, coverage: 0, prechecked: false };
+  const article = scannedArticle(scan, index.article.id);
   const placed = new Map<string, Placed>();
   const unplaced = new Map<string, Unplaced>();
   if (verdict.found) for (const anchor of verdict.placed) placed.set(anchor.id, anchor);
-  for (const missing of scan.found?.unplaced ?? []) unplaced.set(missing.id, missing);
-  const ranges = new Map([...scan.ranges].map(([id, range]) => [id, issue(range)]));
+  for (const missing of article?.found.unplaced ?? []) unplaced.set(missing.id, missing);
+  const ranges = new Map([...(article?.ranges ?? [])].map(([id, range]) => [id, issue(range)]));
   return { verdict, scan, placed, unplaced, ranges };
 }
 

@@ -45,9 +45,9 @@ describe('sampleArticle', () => {
     const container = document.createElement('blockquote');
     container.textContent = sample.paragraphs.join('\n');
     document.body.replaceChildren(document.createElement('h1'), container);
-    const scan = scanPage(document.body, [indexArticle(sample)]);
-    expect(scan.found?.placed.slice().sort()).toEqual(sample.annotations.map((annotation) => annotation.id).sort());
-    expect(scan.found?.unplaced).toEqual([]);
+    const [found] = scanPage(document.body, [indexArticle(sample)]).articles.map((article) => article.found);
+    expect(found?.placed.slice().sort()).toEqual(sample.annotations.map((annotation) => annotation.id).sort());
+    expect(found?.unplaced).toEqual([]);
   });
 
   it('skips a quote whose attribution is in another paragraph, and is undefined without a paragraph holding both kinds', () => {

@@ -22,7 +22,7 @@ async function mutate(target: Node = document.body): Promise<void> {
 let stops: (() => void)[];
 /** Watches, and stops watching after the test. */
 function watch(root: Node, onChange: () => void, given?: WatchTiming): () => void {
-  const stop = given === undefined ? watchContent(root, onChange) : watchContent(root, onChange, given);
+  const { stop } = given === undefined ? watchContent(root, onChange) : watchContent(root, onChange, given);
   stops.push(stop);
   return stop;
 }

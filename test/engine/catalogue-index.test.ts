@@ -1,0 +1,108 @@
+/**
+ * The catalogue's detection index on plain strings: written and read back
+ * as bytes, every article's probes found in one pass over a text however
+ * many articles there are, the hits an article's own pre-check would give,
+ * and a change judged by the text it added.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Article } from '../../src/article/schema';
+import { catalogueEntry } from '../../src/engine/catalogue-entry';
+import { CatalogueIndex, writeCatalogueIndex } from '../../src/engine/catalogue-index';
+import { precheck } from '../../src/engine/detect';
+import { indexOf, putinXi } from '../support/article-page';
+import { COMMENTARY, DIFFERENT_REPORT, ROUNDUP } from '../../testkit/other-texts';
+
+/** An article of other news: its text only, enough for the index. */
+const otherArticle = (id: string, paragraphs: readonly string[]): Article => ({
+  ...putinXi,
+  id,
+  paragraphs: [...paragraphs],
+  annotations: [],
+});
+
+/** The bundled article's text as a page has it: paragraphs in blocks, among other news. */
+const articlePage = ['عاجل', ...ROUNDUP, ...putinXi.paragraphs, ...COMMENTARY].join('\n');
+const otherPage = [...ROUNDUP, ...COMMENTARY, ...DIFFERENT_REPORT].join('\n');
+
+const read = (articles: readonly Article[]): CatalogueIndex =>
+  new CatalogueIndex(writeCatalogueIndex(articles.map(catalogueEntry)).buffer as ArrayBuffer);
+
+/** Many articles: another report of the same call cut into windows, numbered, so their probes are many; none is on the pages above. */
+function manyArticles(count: number): Article[] {
+  const sentences = DIFFERENT_REPORT;
+  return Array.from({ length: count }, (_, number) =>
+    otherArticle(
+      `other-${number}`,
+      Array.from({ length: 8 }, (_, at) => `${sentences[(number * 3 + at) % sentences.length] ?? ''} ${number + at}`),
+    ),
+  );
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('the catalogue index', () => {
+  it('reads back what was written: the ids, in order', () => {
+    const articles = [putinXi, ...manyArticles(3)];
+    const index = read(articles);
+    expect(index.size).toBe(4);
+    expect(articles.map((_, number) => index.idOf(number))).toEqual(articles.map((article) => article.id));
+  });
+
+  it('is the same bytes for the same articles', () => {
+    const articles = [putinXi, ...manyArticles(5)];
+    expect(writeCatalogueIndex(articles.map(catalogueEntry))).toEqual(writeCatalogueIndex(articles.map(catalogueEntry)));
+  });
+
+  it('refuses bytes that are not an index of this version, or cut short', () => {
+    const bytes = writeCatalogueIndex([catalogueEntry(putinXi)]);
+    expect(() => new CatalogueIndex(new ArrayBuffer(8))).toThrow(/truncated/);
+    const other = bytes.slice();
+    other[0] = 0;
+    expect(() => new CatalogueIndex(other.buffer as ArrayBuffer)).toThrow(/not a catalogue index/);
+    expect(() => new CatalogueIndex(bytes.slice(0, bytes.length - 8).buffer as ArrayBuffer)).toThrow(/truncated/);
+  });
+
+  it('finds the article on a page that carries it, and nothing on other news on the same subjects', () => {
+    expect(read([...manyArticles(20), putinXi]).scan(articlePage).candidates).toEqual([20]);
+    expect(read([putinXi]).scan(otherPage).candidates).toEqual([]);
+  });
+
+  it("gives the hits the article's own pre-check gives", () => {
+    const index = read([...manyArticles(20), putinXi]);
+    const own = precheck(indexOf(putinXi), articlePage).hits;
+    const hits = index.scan(articlePage).hitsOf(20);
+    expect(hits.distinct).toBe(own.distinct);
+    expect([...hits.found]).toEqual([...own.found]);
+    expect(hits.offsets).toEqual(own.offsets);
+    expect(hits.probeOf).toEqual(own.probeOf);
+  });
+
+  it('reads the text in one pass whatever the number of articles', () => {
+    const reads = (articles: readonly Article[]): number => {
+      const index = read(articles);
+      const charCodeAt = vi.spyOn(String.prototype, 'charCodeAt');
+      index.scan(articlePage);
+      const count = charCodeAt.mock.calls.length;
+      charCodeAt.mockRestore();
+      return count;
+    };
+    const one = reads([putinXi]);
+    expect(one).toBeGreaterThanOrEqual(articlePage.length);
+    // Each code unit once; a unit met for the first time is read again once it is known.
+    expect(one).toBeLessThan(articlePage.length + 200);
+    expect(reads([putinXi, ...manyArticles(200)])).toBe(one);
+  });
+
+  it('judges a change by the text it added and the probes seen before', () => {
+    const index = read([putinXi]);
+    const half = Math.ceil(putinXi.paragraphs.length / 2);
+    const first = index.scan(putinXi.paragraphs.slice(0, 3).join('\n'));
+    expect(first.candidates).toEqual([]);
+    expect(index.judgeAdded(ROUNDUP.join('\n'), first.seen).worth).toBe(false);
+    const judged = index.judgeAdded(putinXi.paragraphs.slice(3, half + 3).join('\n'), first.seen);
+    expect(judged.worth).toBe(true);
+    expect(judged.seen[0]?.length).toBeGreaterThan(first.seen[0]?.length ?? 0);
+    // Article numbers outside the catalogue, sent back by a page, are ignored.
+    expect(index.judgeAdded('', { 99: [1, 2, 3] }).seen).toEqual({});
+  });
+});
