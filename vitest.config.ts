@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -9,8 +8,6 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          // The articles the build bundles, for the entry files' wiring tests.
-          alias: { 'isnad:articles': fileURLToPath(new URL('./test/support/bundled-articles.ts', import.meta.url)) },
           exclude: ['test/e2e/**'],
           environment: 'jsdom',
         },

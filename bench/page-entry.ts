@@ -14,7 +14,10 @@ import { normalize } from '../src/engine/normalize';
 import { Annotator } from '../src/page/annotator';
 import { pageHighlightApi } from '../src/page/paint';
 import { scanPage, type ScanStage } from '../src/page/scan';
-import { ChangeCollector } from '../src/page/watch';
+import { ChangeCollector } from '../src/detector/watch';
+import { catalogueEntry } from '../src/engine/catalogue-entry';
+import { CatalogueIndex, writeCatalogueIndex } from '../src/engine/catalogue-index';
+import { precheck } from '../src/engine/detect';
 import { apacheAnchorAll } from './peers/apache';
 import { hypothesisAnchorAll, type TextQuoteSelector } from './peers/hypothesis';
 import { markAll } from './peers/markjs';
@@ -102,7 +105,10 @@ function clear(): void {
 /** The content script's annotator, made anew for each rebuilt page (as the content script makes it once per page), before any clock starts. */
 let annotator: Annotator | undefined;
 const newAnnotator = (): Annotator =>
-  new Annotator({ document, articles, highlights: pageHighlightApi(), lang: 'en', message: () => '', onScan: () => undefined });
+  new Annotator({ document, highlights: pageHighlightApi(), lang: 'en', message: () => '', onScan: () => undefined }, articles);
+
+/** The catalogue's detection index, as the background reads it from the package: what judges a change. */
+const catalogue = new CatalogueIndex(writeCatalogueIndex(articles.map(catalogueEntry)).buffer as ArrayBuffer);
 
 /** About 1 KB (UTF-8) of the page's own text outside the story, for a change that adds text. */
 function kilobyteOfText(): string {
@@ -161,13 +167,15 @@ const bench: IsnadBench = {
     const started = performance.now();
     const scan = scanner.scan();
     const ms = performance.now() - started;
-    return { ms, ...checkRanges(scan.ranges) };
+    return { ms, ...checkRanges(scan.articles[0]?.ranges ?? new Map<string, Range>()) };
   },
 
-  /** After a scan, a change that adds about 1 KB of text outside the story: what judging it costs (the nodes gathered from the records, their text looked at). */
+  /**
+   * After a scan, a change that adds about 1 KB of text outside the story: what judging it costs (the nodes
+   * gathered from the records, their text read, and the catalogue's judgement, which the background makes).
+   */
   rescan(): RescanResult {
-    const scanner = annotator ?? newAnnotator();
-    scanner.scan();
+    const seen = catalogue.scan(document.body.textContent).seen;
     const observer = new MutationObserver(() => undefined);
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     const added = document.createElement('p');
@@ -178,7 +186,11 @@ const bench: IsnadBench = {
     const started = performance.now();
     const collector = new ChangeCollector();
     collector.collect(records);
-    const rescans = scanner.needsScan(collector.take());
+    const text = collector
+      .take()
+      .nodes.map((node) => node.textContent ?? '')
+      .join('\n');
+    const rescans = catalogue.judgeAdded(text, seen).worth;
     const ms = performance.now() - started;
     return { ms, rescans, addedBytes: new TextEncoder().encode(added.textContent).length };
   },
@@ -209,7 +221,7 @@ const bench: IsnadBench = {
       outcome: scan.outcome,
       nativeChars: scan.nativeChars,
       readChars: scan.readChars,
-      probesFound: scan.probesSeen[0]?.reduce((sum, found) => sum + found, 0) ?? 0,
+      probesFound: precheck(index, document.body.textContent).hits.distinct,
       probes: index.probes.phrases.length,
     };
   },

@@ -92,10 +92,10 @@ for (const name of names) {
   writeFileSync(join(dir, 'expected.json'), stableJson(pageOutcome(indexes)));
 }
 
-// The README's list of cases, between its markers, from the recipes.
+// The README's list of cases, between its markers, from the recipes; set off by blank lines, as Prettier writes Markdown.
 const readme = join(pagesDir, 'README.md');
 const list = names.map((name) => `- \`${name}\`: ${recipes.get(name)?.covers ?? 'a hand-written page'}`).join('\n');
-const text = readFileSync(readme, 'utf8').replace(/(<!-- cases -->\n)[\s\S]*?(<!-- \/cases -->)/, `$1${list}\n$2`);
+const text = readFileSync(readme, 'utf8').replace(/(<!-- cases -->\n)[\s\S]*?(<!-- \/cases -->)/, `$1\n${list}\n\n$2`);
 writeFileSync(readme, text);
 
 console.log(

@@ -35,8 +35,7 @@ export async function detectIn(text: string, hasAnnotator: boolean, sender: Runt
     });
   }
   // The articles handed over are the annotator's to follow: a change is judged for the others.
-  const seen: Record<number, readonly number[]> = { ...hits.seen };
-  for (const number of hits.candidates) delete seen[number];
+  const seen = Object.fromEntries(Object.entries(hits.seen).filter(([number]) => !hits.candidates.includes(Number(number))));
   return { debug, seen, found };
 }
 

@@ -24,7 +24,7 @@ import { watchContent, type PageChanges } from './watch';
  * a second injection does nothing. A symbol, not a name: a page element's id
  * shows through as a global of that name in Chrome's content scripts.
  */
-const RUN_ONCE = Symbol.for('isnad.content-script');
+const RUN_ONCE: unique symbol = Symbol.for('isnad.content-script');
 
 /** An HTML page with a body: XML, SVG, framesets and bodiless documents are left alone. */
 const isHtmlPage = (document: Document): boolean =>
@@ -57,7 +57,7 @@ function start(): void {
 
   const detect = async (): Promise<void> => {
     const startedAt = performance.now();
-    const text = document.body.textContent ?? '';
+    const text = document.body.textContent;
     const changesAtRead = watch.changes;
     const answer = sendToBackground({ type: 'detect', text, annotator: annotator !== undefined });
     let busy = performance.now() - startedAt;

@@ -5,7 +5,7 @@
  */
 import type { ArticleToPaint, ArticleFound, Direction } from '../shared/messages';
 
-export const ANNOTATOR_FACTORY = Symbol.for('isnad.annotator');
+export const ANNOTATOR_FACTORY: unique symbol = Symbol.for('isnad.annotator');
 
 export interface PageAnnotator {
   /**

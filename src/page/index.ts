@@ -84,6 +84,6 @@ const createAnnotator: AnnotatorFactory = ({ debug }) => {
   return page;
 };
 
-const scope = globalThis as typeof globalThis & { [ANNOTATOR_FACTORY]?: AnnotatorFactory };
-// Added once per frame by the background; a second copy leaves the first in place.
-scope[ANNOTATOR_FACTORY] ??= createAnnotator;
+// Added once per frame by the background; a second copy leaves the first in place. Configurable for the wiring tests: no page script reaches this global.
+if (!(ANNOTATOR_FACTORY in globalThis))
+  Object.defineProperty(globalThis, ANNOTATOR_FACTORY, { value: createAnnotator, configurable: true });

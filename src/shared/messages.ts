@@ -130,8 +130,9 @@ export function isMessage<T extends MessageType>(value: unknown, type: T): value
   return message.type === type && validFields[type](message);
 }
 
-export function sendToBackground<T extends MessageType>(message: Message<T>): Promise<Response<T>> {
-  return browser.runtime.sendMessage<Message<T>, Response<T>>(message);
+/** A message to the background, and its answer: none where no listener answered (a background still starting). */
+export function sendToBackground<T extends MessageType>(message: Message<T>): Promise<Response<T> | undefined> {
+  return browser.runtime.sendMessage<Message<T>, Response<T> | undefined>(message);
 }
 
 export function sendToTab<T extends MessageType>(tabId: number, message: Message<T>): Promise<Response<T>> {

@@ -22,7 +22,8 @@ async function mutate(target: Node = document.body): Promise<void> {
 let stops: (() => void)[];
 /** Watches, and stops watching after the test. */
 function watch(root: Node, onChange: () => void, given?: WatchTiming): () => void {
-  const { stop } = given === undefined ? watchContent(root, onChange) : watchContent(root, onChange, given);
+  const watching = given === undefined ? watchContent(root, onChange) : watchContent(root, onChange, given);
+  const stop = (): void => watching.stop();
   stops.push(stop);
   return stop;
 }

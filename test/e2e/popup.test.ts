@@ -11,6 +11,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium, launchFirefox, openChromiumPopup } from '../../testkit/browsers';
 import { demoPage } from '../../testkit/demo-page';
+import { DIFFERENT_REPORT } from '../../testkit/other-texts';
 import { projectRoot } from '../../scripts/paths';
 import { loadArticles } from '../../scripts/articles';
 import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost, bundledArticle, servePages } from './support';
@@ -30,27 +31,36 @@ const changedArticle = {
   ),
 };
 
+/** Another report of the same call, which Isnad does not know, on a listed site. */
+const otherReport = {
+  ...article,
+  title: { ar: 'بوتين وشي يبحثان التعاون في اتصال مرئي', en: 'Putin and Xi discuss cooperation in a video call' },
+  paragraphs: [...DIFFERENT_REPORT],
+};
+
 const served = servePages(
   new Map([
     ['/news/article', { html: demoPage(article) }],
     ['/news/changed', { html: demoPage(changedArticle) }],
+    ['/news/other', { html: demoPage(otherReport) }],
   ]),
 );
 mkdirSync(artifacts, { recursive: true });
 const articleUrl = (path = '/news/article'): string => served.url(path);
-/** The article on a host outside the list: Isnad does not run there, and the popup shows what it knows. */
-const unlistedUrl = (): string => served.url('/news/article', '127.0.0.1');
+/** A page without any article Isnad knows: the popup shows what it knows. */
+const otherUrl = (): string => served.url('/news/other');
 const known = loadArticles().length;
 
 /**
- * A word of the article's Arabic title, as a reader may type it: its longest
- * word, a final taa marbuta written as haa, which the search folds alike.
+ * A word of the article's Arabic title, as a reader may type it: one ending
+ * in taa marbuta, written with haa, which the search folds alike (else its
+ * longest word).
  */
-const titleWord = (): string =>
-  article.title.ar
-    .split(' ')
-    .reduce((longest, word) => (word.length > longest.length ? word : longest), '')
-    .replace(/ة$/, 'ه');
+const titleWord = (): string => {
+  const words = article.title.ar.split(' ');
+  const marbuta = words.find((word) => word.endsWith('ة'));
+  return marbuta?.replace(/ة$/, 'ه') ?? words.reduce((longest, word) => (word.length > longest.length ? word : longest), '');
+};
 
 interface PopupDriver {
   readonly browser: Browser;
@@ -77,14 +87,15 @@ const knownTitles = (popup: Page, count: number): Promise<string[]> =>
     return titles.length === count ? titles : undefined;
   }, `${count} known articles listed`);
 
-/** Types a word of the article's Arabic title into the search; the list then holds the article alone. */
+/** Types a word of the article's Arabic title into the search, and returns the titles listed once the search says what it found. */
 async function searchTitleWord(popup: Page): Promise<string[]> {
   await popup.click('#known-search');
   await popup.type('#known-search', titleWord());
-  return eventually(async () => {
-    const titles = await popup.$$eval('#known-list .known-title', (nodes) => nodes.map((node) => node.textContent));
-    return titles.length === 1 ? titles : undefined;
-  }, 'the search to narrow the list');
+  await eventually(
+    () => popup.evaluate(() => document.getElementById('known-matches')?.textContent || undefined),
+    'the search to say what it found',
+  );
+  return popup.$$eval('#known-list .known-title', (nodes) => nodes.map((node) => node.textContent));
 }
 
 /** Moves the mouse over the range of highlight `name` holding `text`, scrolled into view. */
@@ -161,17 +172,18 @@ function popupSuite(name: string, start: (lang?: string) => Promise<PopupDriver>
     await popup.close();
   });
 
-  it('where Isnad does not run, says how many articles it knows and finds the article by a word of its Arabic title', async () => {
-    const elsewhere = await driver.plainTab(unlistedUrl());
+  it('on a page without the article, says how many articles Isnad knows and finds the article by a word of its Arabic title', async () => {
+    const elsewhere = await driver.plainTab(otherUrl());
     const popup = await driver.open(elsewhere);
-    expect(await rendered(popup)).toBe('inactive');
+    // Read by Isnad ('active'), or not yet at the moment the popup asks ('inactive'): either way, no article.
+    expect(await rendered(popup)).not.toBe('found');
     expect(await popup.$eval('#known', (block) => (block as HTMLElement).hidden)).toBe(false);
     await knownTitles(popup, Math.min(known, 50));
     expect(await popup.$eval('#known-count', (element) => element.textContent)).toBe(
       `Isnad knows ${new Intl.NumberFormat('en').format(known)} ${known === 1 ? 'article' : 'articles'}.`,
     );
-    expect(await searchTitleWord(popup)).toEqual([article.title.en]);
-    expect(await popup.$eval('#known-matches', (element) => element.textContent)).toBe('Matching articles: 1.');
+    expect(await searchTitleWord(popup)).toContain(article.title.en);
+    expect(await popup.$eval('#known-matches', (element) => element.textContent)).toMatch(/^Matching articles: [\d,]+\.$/);
     expect(await popup.$eval('#known-list time', (element) => element.getAttribute('datetime'))).toBe(article.date);
     await popup.screenshot({ path: join(artifacts, `popup-known-${name}-en.png`) });
     await popup.close();
@@ -329,11 +341,11 @@ function popupSuite(name: string, start: (lang?: string) => Promise<PopupDriver>
       await changedPopup.screenshot({ path: join(artifacts, `popup-changed-${name}-ar.png`) });
       await changedPopup.close();
       // What Isnad knows, searched in Arabic: right to left, and no horizontal scroll.
-      const elsewhere = await arabic.plainTab(unlistedUrl());
+      const elsewhere = await arabic.plainTab(otherUrl());
       const knownPopup = await arabic.open(elsewhere);
-      expect(await rendered(knownPopup)).toBe('inactive');
+      expect(await rendered(knownPopup)).not.toBe('found');
       await knownTitles(knownPopup, Math.min(known, 50));
-      expect(await searchTitleWord(knownPopup)).toEqual([article.title.ar]);
+      expect(await searchTitleWord(knownPopup)).toContain(article.title.ar);
       expect(
         await knownPopup.evaluate(() => ({
           dir: getComputedStyle(document.getElementById('known-list') ?? document.body).direction,

@@ -48,7 +48,8 @@ const rendered = (page: Page) =>
     () =>
       page.evaluate(() => {
         const painted = [...CSS.highlights.keys()].filter((name) => name.startsWith('isnad-'));
-        if (painted.length === 0 || document.querySelectorAll('#keys dt').length === 0) return undefined;
+        const parts = [painted.length, document.querySelectorAll('#keys dt').length, document.querySelectorAll('#known-list li').length];
+        if (parts.includes(0)) return undefined;
         return {
           lang: document.documentElement.lang,
           dir: document.documentElement.dir,
@@ -62,7 +63,7 @@ const rendered = (page: Page) =>
           overflows: document.documentElement.scrollWidth > document.documentElement.clientWidth,
         };
       }),
-    'the welcome page with its sample painted',
+    'the welcome page with its sample painted and what Isnad knows listed',
   );
 
 /**
@@ -118,7 +119,6 @@ async function checkEnglish(page: Page, name: string): Promise<void> {
     `Isnad knows ${new Intl.NumberFormat('en').format(articles.length)} ${articles.length === 1 ? 'article' : 'articles'}.`,
   );
   expect(shown.known).toHaveLength(Math.min(articles.length, 50));
-  expect(shown.known).toContain(sample?.title.en);
   await page.type('#known-search', sample?.date ?? '');
   expect(
     await eventually(
@@ -139,7 +139,9 @@ async function checkArabic(page: Page, name: string): Promise<void> {
   const shown = await rendered(page);
   expect(shown).toMatchObject({ lang: 'ar', dir: 'rtl', title: 'مرحباً بك في إسناد' });
   expect(shown.text).toContain('لا يرسل إسناد شيئاً إلى أي جهة');
-  expect(shown.known).toContain(sample?.title.ar);
+  // The titles in the UI language.
+  expect(shown.known).toHaveLength(Math.min(articles.length, 50));
+  expect(shown.known.every((title) => /[\u0600-\u06ff]/.test(title))).toBe(true);
   expect(shown.knownCount).toMatch(/^يعرف إسناد /);
   await wholePageInView(page);
   expect(await quoteTooltip(page)).toContain(sampleSpeaker?.name.ar);

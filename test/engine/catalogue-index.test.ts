@@ -58,8 +58,8 @@ describe('the catalogue index', () => {
     expect(() => new CatalogueIndex(new ArrayBuffer(8))).toThrow(/truncated/);
     const other = bytes.slice();
     other[0] = 0;
-    expect(() => new CatalogueIndex(other.buffer as ArrayBuffer)).toThrow(/not a catalogue index/);
-    expect(() => new CatalogueIndex(bytes.slice(0, bytes.length - 8).buffer as ArrayBuffer)).toThrow(/truncated/);
+    expect(() => new CatalogueIndex(other.buffer)).toThrow(/not a catalogue index/);
+    expect(() => new CatalogueIndex(bytes.slice(0, bytes.length - 8).buffer)).toThrow(/truncated/);
   });
 
   it('finds the article on a page that carries it, and nothing on other news on the same subjects', () => {

@@ -1,12 +1,13 @@
 /**
  * The page corpus: every folder of test/pages holds a page and what the
  * extension must make of it. One test per folder: the page loaded into the
- * document, scanned as the content script scans it, and its outcome compared
+ * document, scanned as the annotator scans it, and its outcome compared
  * with expected.json (rewritten by `npm run pages:update`; see README.md).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cityLibrary, indexOf, putinXi } from '../support/article-page';
 import { realPagesDir, realPagesPresent } from '../support/real-pages';
 import { cases, pagesDir, showCase } from './cases';
 import { bundledIndexes, pageOutcome, type PageOutcome } from './outcome';
@@ -44,6 +45,14 @@ describe('page corpus', () => {
 
   it('has a folder for every recipe', () => {
     expect(cases.map((entry) => entry.name).filter((name) => !folders.includes(name))).toEqual([]);
+  });
+
+  it('refuses to describe a page where several articles are found: expected.json records one', () => {
+    showCase('second-article-beside');
+    expect(pageOutcome(indexes).found?.articleId).toBe(putinXi.id);
+    expect(() => pageOutcome([...indexes, indexOf(cityLibrary)])).toThrow(
+      `articles ${putinXi.id}, ${cityLibrary.id} found on one page: expected.json records one`,
+    );
   });
 
   // A real page holds large stylesheets, read through jsdom's computed styles around the article: up to a second, not milliseconds.

@@ -53,13 +53,14 @@ export function catalogueFiles(articles: readonly Article[]): Map<string, Uint8A
 
 /** `fetch` over the package's files, recording each path read. */
 export function packageFetch(files: ReadonlyMap<string, Uint8Array | string>, reads: string[]): typeof fetch {
-  return vi.fn((input: string | URL | Request) => {
+  const served = vi.fn((input: string | URL | Request) => {
     const path = new URL(input instanceof Request ? input.url : input).pathname.slice(1);
     reads.push(path);
     const body = files.get(path);
     if (body === undefined) return Promise.resolve(new Response('', { status: 404 }));
     return Promise.resolve(new Response(typeof body === 'string' ? body : body.slice().buffer));
-  }) as typeof fetch;
+  });
+  return served;
 }
 
 export interface ExtensionWorld {

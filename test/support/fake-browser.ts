@@ -43,7 +43,7 @@ export function fakeBrowser(
     runtime: {
       id: 'isnad-test',
       getURL: (path: string) => new URL(path, 'extension://isnad-test/').href,
-      sendMessage: vi.fn((message: unknown) => {
+      sendMessage: vi.fn((message: unknown): Promise<unknown> => {
         sent.push(message);
         return Promise.resolve(undefined);
       }),
