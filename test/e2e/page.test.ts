@@ -96,6 +96,8 @@ interface Driver {
   badge(page: Page): Promise<string>;
   /** Sends the message the next-annotation shortcut sends to the tab. */
   next(page: Page): Promise<void>;
+  /** Whether the annotator's script ran in the tab's content-script world (it leaves its factory there), asked from the extension. */
+  annotatorLoaded(page: Page): Promise<boolean>;
   /**
    * Injects the content script into the tab again, as "scan this page" does; undefined where the
    * test cannot (Chromium grants that only with activeTab, from a real click on the toolbar button).
@@ -382,13 +384,17 @@ function pageSuite(open: () => Promise<Driver>, { canInject, name }: { readonly 
     );
   });
 
-  it('paints nothing on a page without the article', async () => {
+  it('paints nothing on a page without the article, and adds no annotator there: the detector alone ran', async () => {
     await page.goto(url('/news/other'));
     await eventually(
       async () => ((await page.evaluate(() => performance.getEntriesByName('isnad:ready').length)) > 0 ? true : undefined),
       'the content script',
     );
     expect(await page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('isnad-')))).toEqual([]);
+    expect(await driver.annotatorLoaded(page)).toBe(false);
+    // Control: where the article is, the same question finds the annotator.
+    await painted('/news/article');
+    expect(await driver.annotatorLoaded(page)).toBe(true);
   });
 
   it("paints a page whose Content-Security-Policy is default-src 'none'", async () => {
@@ -445,6 +451,18 @@ describeWithBrowser('In the page: Chromium', 'chromium', () => {
             if (tab?.id !== undefined) await chrome.tabs.sendMessage(tab.id, { type: 'navigate', direction: 'next' });
           });
         },
+        annotatorLoaded: async (page) => {
+          await page.bringToFront();
+          return (await worker()).evaluate(async () => {
+            const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+            if (tab?.id === undefined) throw new Error('no tab');
+            const [result] = await chrome.scripting.executeScript({
+              target: { tabId: tab.id },
+              func: () => Symbol.for('isnad.annotator') in globalThis,
+            });
+            return result?.result === true;
+          });
+        },
       };
     },
     { canInject: false, name: 'chromium' },
@@ -484,6 +502,11 @@ describeWithBrowser('In the page: Firefox ESR', 'firefox', () => {
           inExtension<undefined>(
             `(async () => { await globalThis.browser.tabs.sendMessage(${firstTab}, { type: 'navigate', direction: 'next' }); })()`,
           ),
+        annotatorLoaded: () =>
+          inExtension<boolean>(`(async () => {
+          const [result] = await globalThis.browser.scripting.executeScript({ target: { tabId: ${firstTab} }, func: () => Symbol.for('isnad.annotator') in globalThis });
+          return result?.result === true;
+        })()`),
         inject: () =>
           inExtension<undefined>(`(async () => {
           const results = await globalThis.browser.scripting.executeScript({ target: { tabId: ${firstTab} }, files: ['/detector.js'] });
