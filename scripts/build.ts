@@ -11,9 +11,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as esbuild from 'esbuild';
 import type { Article, Speaker } from '../src/article/schema';
-import { catalogueEntry } from '../src/engine/catalogue-entry';
-import { writeCatalogueIndex } from '../src/engine/catalogue-index';
-import { articleFile, CATALOGUE_INDEX, CATALOGUE_LIST, type CatalogueListing } from '../src/shared/package-files';
+import { catalogueFiles } from './catalogue-files';
 import { ArticleFileError, loadArticles } from './articles';
 import { browserManifest, browsers, filesNamedBy, type Browser, type SourceManifest } from './manifest';
 import { distDir as defaultDistDir, projectRoot } from './paths';
@@ -31,20 +29,6 @@ const popupFiles = ['popup.html', 'popup.css'];
 const welcomeFiles = ['welcome.html', 'welcome.css'];
 
 const targets: Record<Browser, string> = { chrome: 'chrome105', firefox: 'firefox140' };
-
-/**
- * The catalogue as the extension reads it: one detection index for every
- * article, the list the popup and the welcome page show, and each article's
- * data in a file of its own, read only where that article is found.
- */
-function writeCatalogue(out: string, articles: readonly Article[]): void {
-  mkdirSync(join(out, 'catalogue'), { recursive: true });
-  mkdirSync(join(out, 'articles'), { recursive: true });
-  writeFileSync(join(out, CATALOGUE_INDEX), writeCatalogueIndex(articles.map(catalogueEntry)));
-  const listing: CatalogueListing[] = articles.map(({ id, title, date }) => ({ id, title, date }));
-  writeFileSync(join(out, CATALOGUE_LIST), JSON.stringify(listing));
-  for (const { $schema: _schema, ...article } of articles) writeFileSync(join(out, articleFile(article.id)), JSON.stringify(article));
-}
 
 /**
  * Highlights are named by speaker id, and two articles may be painted on one
@@ -68,6 +52,7 @@ function checkSpeakers(articles: readonly Article[]): void {
 async function build(articlesFrom: string | undefined, distDir: string): Promise<void> {
   const articles = loadArticles(articlesFrom);
   checkSpeakers(articles);
+  const catalogue = catalogueFiles(articles);
   const source = JSON.parse(readFileSync(join(projectRoot, 'manifest.json'), 'utf8')) as SourceManifest;
   rmSync(distDir, { recursive: true, force: true });
 
@@ -88,7 +73,9 @@ async function build(articlesFrom: string | undefined, distDir: string): Promise
       // The detector is compiled on every listed page: every byte of it is paid for on each load.
       minify: true,
     });
-    writeCatalogue(out, articles);
+    mkdirSync(join(out, 'catalogue'), { recursive: true });
+    mkdirSync(join(out, 'articles'), { recursive: true });
+    for (const [file, contents] of catalogue) writeFileSync(join(out, file), contents);
     for (const file of staticFiles) cpSync(join(projectRoot, file), join(out, file), { recursive: true });
     cpSync(join(projectRoot, 'src/shared/theme.css'), join(out, 'theme.css'));
     for (const file of popupFiles) cpSync(join(projectRoot, 'src/popup', file), join(out, 'popup', file));

@@ -6,7 +6,8 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeEvent, fakeBrowser } from '../support/fake-browser';
 import { putinXi } from '../support/article-page';
-import { catalogueFiles, packageFetch } from '../support/extension-world';
+import { packageFetch } from '../support/extension-world';
+import { catalogueFiles } from '../../scripts/catalogue-files';
 import { highlightStyles } from '../../src/shared/highlights';
 
 function backgroundBrowser() {

@@ -7,9 +7,7 @@
  */
 import { vi } from 'vitest';
 import type { Article } from '../../src/article/schema';
-import { catalogueEntry } from '../../src/engine/catalogue-entry';
-import { writeCatalogueIndex } from '../../src/engine/catalogue-index';
-import { articleFile, CATALOGUE_INDEX, CATALOGUE_LIST } from '../../src/shared/package-files';
+import { catalogueFiles } from '../../scripts/catalogue-files';
 import { FakeEvent, fakeBrowser, type FakeBrowser } from './fake-browser';
 
 function backgroundBrowser() {
@@ -40,16 +38,6 @@ function backgroundBrowser() {
 }
 
 export type BackgroundBrowser = ReturnType<typeof backgroundBrowser>;
-
-/** The catalogue's files as the build writes them, by path in the package. */
-export function catalogueFiles(articles: readonly Article[]): Map<string, Uint8Array | string> {
-  const files = new Map<string, Uint8Array | string>([
-    [CATALOGUE_INDEX, writeCatalogueIndex(articles.map(catalogueEntry))],
-    [CATALOGUE_LIST, JSON.stringify(articles.map(({ id, title, date }) => ({ id, title, date })))],
-  ]);
-  for (const { $schema: _schema, ...article } of articles) files.set(articleFile(article.id), JSON.stringify(article));
-  return files;
-}
 
 /** `fetch` over the package's files, recording each path read. */
 export function packageFetch(files: ReadonlyMap<string, Uint8Array | string>, reads: string[]): typeof fetch {
