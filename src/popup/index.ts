@@ -60,8 +60,9 @@ class Popup {
   /** The articles found on the page, and the summary of the one shown. */
   #found: readonly ArticleFound[] = [];
   #summary: Summary | undefined;
-  /** Counts what was asked to be shown, so that an answer overtaken by a later choice is dropped. */
-  #asked = 0;
+  /** Count the page's statuses and the articles asked for, so that an answer overtaken by a later one is dropped. */
+  #refreshes = 0;
+  #choices = 0;
   #knownShown = false;
   readonly #catalogue = new CatalogueCache();
   readonly #notice: Notice = noticeIn(elementById('notice'), message);
@@ -86,13 +87,14 @@ class Popup {
   }
 
   async refresh(): Promise<void> {
-    const asked = ++this.#asked;
+    const refresh = ++this.#refreshes;
+    this.#choices += 1; // a choice still being read is overtaken by the page's status
     const status = await pageStatus(this.#tabId);
     const found = status?.found ?? [];
     // The article shown before, where the page still carries it; else the first found.
     const shown = found.find((entry) => entry.articleId === this.#summary?.article.id) ?? found[0];
     const summary = shown === undefined ? undefined : await this.#summaryOf(shown);
-    if (asked !== this.#asked) return;
+    if (refresh !== this.#refreshes) return;
     this.#found = found;
     const state = status === null ? 'inactive' : shown === undefined || summary === undefined ? 'active' : 'found';
     const statusLine = elementById('page-status');
@@ -122,26 +124,28 @@ class Popup {
 
   /** Where the page carries more than one article: a button for each, to choose the one shown. */
   async #showChoice(): Promise<void> {
-    const block = elementById('choice-block');
-    block.hidden = this.#found.length < 2;
-    if (block.hidden) {
-      elementById('choice').replaceChildren();
-      return;
-    }
-    const listings = await this.#catalogue.list().catch((error: unknown) => {
-      console.error('Isnad: could not read the catalogue', error);
-      return [];
-    });
-    elementById('choice').replaceChildren(...choiceItems(this.#found, listings, words, this.#choose));
-    markChosen(elementById('choice'), this.#summary?.article.id ?? '');
+    const found = this.#found;
+    // The titles come from the catalogue's list: read only where there is a choice to make.
+    const listings =
+      found.length < 2
+        ? []
+        : await this.#catalogue.list().catch((error: unknown) => {
+            console.error('Isnad: could not read the catalogue', error);
+            return [];
+          });
+    if (found !== this.#found) return; // the page's status changed meanwhile
+    const choice = elementById('choice');
+    choice.replaceChildren(...(found.length < 2 ? [] : choiceItems(found, listings, words, this.#choose)));
+    markChosen(choice, this.#summary?.article.id ?? '');
+    elementById('choice-block').hidden = found.length < 2;
   }
 
   async #chooseArticle(articleId: string): Promise<void> {
     const found = this.#found.find((entry) => entry.articleId === articleId);
     if (found === undefined || articleId === this.#summary?.article.id) return;
-    const asked = ++this.#asked;
+    const choice = ++this.#choices;
     const summary = await this.#summaryOf(found);
-    if (summary === undefined || asked !== this.#asked) return;
+    if (summary === undefined || choice !== this.#choices) return;
     this.#showFound(summary, found);
     this.#showSwitches();
     markChosen(elementById('choice'), articleId);

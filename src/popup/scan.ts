@@ -1,9 +1,11 @@
 /**
  * "Scan this page": runs the content script once in the tab (activeTab lets
  * the popup do so on any ordinary site), and when the browser will not, says
- * why. Its styles are added by the background once an article is found.
+ * why. The background adds the annotator and its styles once an article is
+ * found.
  */
 import type { Scripting, Tabs } from 'webextension-polyfill';
+import { DETECTOR_SCRIPT } from '../shared/package-files';
 import { errorText, type NoticeMessage } from './notice';
 
 export interface ScanApi {
@@ -62,7 +64,7 @@ export function restriction(url: string | undefined, said = ''): 'popupScanBrows
 export async function scanTab(api: ScanApi, tabId: number | undefined): Promise<ScanFailure | null> {
   if (tabId === undefined) return { message: 'popupScanNoTab' };
   try {
-    await api.scripting.executeScript({ target: { tabId }, files: ['/detector.js'] });
+    await api.scripting.executeScript({ target: { tabId }, files: [`/${DETECTOR_SCRIPT}`] });
     return null;
   } catch (error) {
     // A browser page or a store is named as such; any other refusal in the browser's own words.

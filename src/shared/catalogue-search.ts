@@ -3,6 +3,7 @@
  * the reader types. Pure, so that the popup and the welcome page search
  * alike and the tests need no DOM.
  */
+import { BLOCK_BREAK } from '../engine/arabic';
 import { normalize } from '../engine/normalize';
 import type { CatalogueListing } from './package-files';
 import type { Messages, UiLanguage } from './ui-language';
@@ -29,7 +30,19 @@ export interface SearchResult {
   readonly searching: boolean;
 }
 
-/** The catalogue's list, newest first, with each article's titles and date folded once, on the first search. */
+/**
+ * Each article's titles and date as the search compares them, in one call
+ * of the engine's normaliser over them all, which is several times faster
+ * than a call per article. The block break, which the normaliser keeps as
+ * a line break, separates them; a date is never empty, so no two merge.
+ */
+function searchKeys(listings: readonly CatalogueListing[]): readonly string[] {
+  const keys = listings.map(({ title, date }) => `${title.ar} ${title.en} ${date}`.replaceAll(BLOCK_BREAK, ' '));
+  const folded = normalize(keys.join(BLOCK_BREAK).toLowerCase()).text.split('\n');
+  return folded.length === keys.length ? folded : keys.map(searchText);
+}
+
+/** The catalogue's list, newest first, with each article's titles and date folded once, when prepared or at the first search. */
 export class CatalogueSearch {
   readonly listings: readonly CatalogueListing[];
   #keys: readonly string[] | undefined;
@@ -39,13 +52,18 @@ export class CatalogueSearch {
     this.listings = [...listings].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   }
 
+  /** Folds the titles and dates now, rather than at the first search: about a tenth of a second for 10,000 articles. */
+  prepare(): void {
+    this.#keys ??= searchKeys(this.listings);
+  }
+
   /** The articles whose Arabic or English title or date holds every word of `query`. */
   search(query: string, limit = SHOWN_MATCHES): SearchResult {
     const words = searchText(query)
       .split(' ')
       .filter((word) => word !== '');
     if (words.length === 0) return { shown: this.listings.slice(0, limit), total: this.listings.length, searching: false };
-    const keys = (this.#keys ??= this.listings.map(({ title, date }) => searchText(`${title.ar}\n${title.en}\n${date}`)));
+    const keys = (this.#keys ??= searchKeys(this.listings));
     const shown: CatalogueListing[] = [];
     let total = 0;
     keys.forEach((key, index) => {

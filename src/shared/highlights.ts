@@ -12,9 +12,6 @@ export const CHANGED_HIGHLIGHT = 'isnad-changed';
 /** Placed quotes whose attribution on the page names another known speaker. */
 export const MISATTRIBUTED_HIGHLIGHT = 'isnad-misattributed';
 
-/** The stylesheet built from `highlightStyles`, which the background adds to a frame once an article is painted there. */
-export const HIGHLIGHT_STYLESHEET = 'highlights.css';
-
 /** The claims' neutral grey, wherever a claim is drawn: its underline, its swatch, the tooltip's edge. */
 export const CLAIM_GREY = '#808080';
 

@@ -65,4 +65,11 @@ export function showKnownArticles(container: HTMLElement, listings: readonly Cat
   input.addEventListener('input', show);
   show();
   container.replaceChildren(count, label, input, status, list);
+  // Ready before the reader's first key, without holding up the page's first paint.
+  whenIdle(() => catalogue.prepare());
+}
+
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 0);
 }

@@ -17,7 +17,7 @@ import { putinXi } from '../support/article-page';
 import { fakeBrowser } from '../support/fake-browser';
 import { changedPage, everything, secondArticle, secondFound } from './found';
 import { elementById } from '../../src/shared/extension-page';
-import { catalogueFetch, fetched } from '../shared/fake-catalogue';
+import { serveCatalogue } from '../shared/fake-catalogue';
 import { articleFile, CATALOGUE_LIST } from '../../src/shared/package-files';
 
 const html = readFileSync(join(projectRoot, 'src/popup/popup.html'), 'utf8');
@@ -64,8 +64,7 @@ type PopupBrowser = ReturnType<typeof popupBrowser>;
 /** Opens the popup afresh over popup.html, and waits until it has asked its tab and rendered. */
 async function open(options: Options = {}): Promise<PopupBrowser> {
   const browser = popupBrowser(options);
-  fetch = catalogueFetch(options.articles);
-  vi.stubGlobal('fetch', fetch);
+  reads = serveCatalogue(options.articles);
   // The shared modules take the global `browser`; the popup takes webextension-polyfill's, which is that same
   // object where the browser has one, and which a test cannot load afresh: it is given the fake directly.
   vi.stubGlobal('browser', browser);
@@ -79,7 +78,8 @@ async function open(options: Options = {}): Promise<PopupBrowser> {
   return browser;
 }
 
-let fetch: ReturnType<typeof catalogueFetch>;
+/** The package's files the popup read, in order. */
+let reads: string[] = [];
 const state = (): string | undefined => elementById('page-status').dataset.state;
 const knownTitles = (): string[] => [...document.querySelectorAll('#known-list .known-title')].map((node) => node.textContent);
 const stored = (browser: PopupBrowser): unknown => browser.storage.sync.items[PREFERENCES_KEY];
@@ -109,7 +109,7 @@ describe('the popup over a tab with the article', () => {
     );
     // One article: nothing to choose, and nothing read but its own file.
     expect(elementById('choice-block').hidden).toBe(true);
-    expect(fetched(fetch)).toEqual([articleFile(putinXi.id)]);
+    expect(reads).toEqual([articleFile(putinXi.id)]);
     // The switches as stored (nothing stored: all on), and the all-sites switch as the permission is.
     expect([...document.querySelectorAll<HTMLInputElement>('input[role=switch]')].every((input) => input.checked && !input.disabled)).toBe(
       true,
@@ -191,7 +191,7 @@ describe('the popup over a tab with two articles', () => {
       secondArticle.title.en,
     ]);
     // The titles from the list; of the articles' files, only the one shown.
-    expect(fetched(fetch).sort()).toEqual([CATALOGUE_LIST, articleFile(putinXi.id)].sort());
+    expect(reads.sort()).toEqual([CATALOGUE_LIST, articleFile(putinXi.id)].sort());
   });
 
   it('shows the article chosen, reading its file once, and takes the page to its annotations', async () => {
@@ -219,14 +219,12 @@ describe('the popup over a tab with two articles', () => {
     expect(pressed()).toEqual(['true', 'false']);
     choice(secondArticle.id).click();
     await vi.waitFor(() => expect(elementById('found-title').textContent).toBe(secondArticle.title.en));
-    expect(
-      fetched(fetch)
-        .filter((path) => path.startsWith('articles/'))
-        .sort(),
-    ).toEqual([articleFile(putinXi.id), articleFile(secondArticle.id)].sort());
+    expect(reads.filter((path) => path.startsWith('articles/')).sort()).toEqual(
+      [articleFile(putinXi.id), articleFile(secondArticle.id)].sort(),
+    );
   });
 
-  it('the speaker switches of the article chosen follow the preferences', async () => {
+  it('sets the switches of the article chosen as the preferences say', async () => {
     await open({ status: { found: [everything, secondFound] }, articles: [putinXi, secondArticle] });
     await vi.waitFor(() => expect(pressed()).toEqual(['true', 'false']));
     elementById('speaker-putin', HTMLInputElement).click();
@@ -251,7 +249,7 @@ describe('the popup elsewhere', () => {
     search.value = 'SECOND';
     search.dispatchEvent(new Event('input'));
     expect(knownTitles()).toEqual([secondArticle.title.en]);
-    expect(fetched(fetch)).toEqual([CATALOGUE_LIST]);
+    expect(reads).toEqual([CATALOGUE_LIST]);
   });
 
   it('says Isnad is not on a tab without its content script, and scans it when asked', async () => {
@@ -265,7 +263,7 @@ describe('the popup elsewhere', () => {
     await vi.waitFor(() => expect(knownTitles()).toEqual([putinXi.title.en]));
     expect(elementById('known-count').textContent).toBe('catalogueKnownOne:[1]');
     // The list alone: no article's file.
-    expect(fetched(fetch)).toEqual([CATALOGUE_LIST]);
+    expect(reads).toEqual([CATALOGUE_LIST]);
     elementById('scan-page').click();
     await vi.waitFor(() => expect(browser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/detector.js'] }));
     // Asked again once the script ran.

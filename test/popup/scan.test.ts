@@ -24,10 +24,10 @@ function api(options: { inject?: Error; url?: string; tabGone?: boolean }) {
 }
 
 describe('Scan this page', () => {
-  it('runs content.js alone in the tab (its styles come from the background)', async () => {
+  it('runs the detector alone in the tab (the background adds the annotator where it finds an article)', async () => {
     const browser = api({});
     expect(await scanTab(browser, 7)).toBeNull();
-    expect(browser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/content.js'] });
+    expect(browser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/detector.js'] });
     expect(browser.tabs.get).not.toHaveBeenCalled();
   });
 

@@ -95,6 +95,15 @@ describe('CatalogueSearch', () => {
     expect(many.search('2026-01').total).toBe(31);
   });
 
+  it('finds nothing in an empty catalogue, and keeps each article apart whatever its title holds', () => {
+    expect(new CatalogueSearch([]).search('putin')).toEqual({ shown: [], total: 0, searching: true });
+    const odd = new CatalogueSearch([listing('odd', 'سطر\u2029آخر', '  ', '2026-03-01'), ...catalogue]);
+    odd.prepare();
+    expect(ids(odd.search('سطر اخر').shown)).toEqual(['odd']);
+    expect(ids(odd.search('2026').shown)).toEqual(['odd', 'putin-xi', 'minister']);
+    expect(ids(odd.search('putin').shown)).toEqual(['putin-xi']);
+  });
+
   it('leaves the list it was given as it was', () => {
     const given = [...catalogue];
     void new CatalogueSearch(given).search('putin');

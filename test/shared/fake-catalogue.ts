@@ -1,32 +1,22 @@
 /**
- * The catalogue files the build writes into the package, served to `fetch`
- * as Isnad's own pages read them (`src/shared/catalogue-files.ts`): the
- * list, and each article's file. By default the bundled articles.
+ * The catalogue's files as the build writes them into the package
+ * (`scripts/catalogue-files.ts`), served to `fetch` as Isnad's own pages
+ * read them (`src/shared/catalogue-files.ts`). By default the bundled
+ * articles.
  */
 import { vi } from 'vitest';
 import { loadArticles } from '../../scripts/articles';
+import { catalogueFiles } from '../../scripts/catalogue-files';
 import type { Article } from '../../src/article/schema';
-import { articleFile, CATALOGUE_LIST, type CatalogueListing } from '../../src/shared/package-files';
+import type { CatalogueListing } from '../../src/shared/package-files';
+import { packageFetch } from '../support/extension-world';
 
-/** The address `fakeBrowser().runtime.getURL` gives the package's root. */
-export const PACKAGE_ROOT = 'extension://isnad-test/';
-
+/** What the catalogue's list holds of an article. */
 export const listingOf = ({ id, title, date }: Article): CatalogueListing => ({ id, title, date });
 
-/** A `fetch` serving the catalogue of `articles` (or `listings`, where the list holds articles without a file here); 404 for anything else. */
-export function catalogueFetch(articles: readonly Article[] = loadArticles(), listings = articles.map(listingOf)) {
-  const files = new Map<string, unknown>([
-    [CATALOGUE_LIST, listings],
-    ...articles.map((article) => [articleFile(article.id), article] as const),
-  ]);
-  return vi.fn((url: string) => {
-    const body = url.startsWith(PACKAGE_ROOT) ? files.get(url.slice(PACKAGE_ROOT.length)) : undefined;
-    return Promise.resolve(
-      body === undefined ? new Response('not found', { status: 404 }) : new Response(JSON.stringify(body), { status: 200 }),
-    );
-  });
+/** Serves the catalogue of `articles` to the global `fetch`; returns the package paths read, in order. */
+export function serveCatalogue(articles: readonly Article[] = loadArticles()): string[] {
+  const reads: string[] = [];
+  vi.stubGlobal('fetch', packageFetch(catalogueFiles(articles), reads));
+  return reads;
 }
-
-/** Paths fetched so far by `fetch`, relative to the package. */
-export const fetched = (fetch: ReturnType<typeof catalogueFetch>): string[] =>
-  fetch.mock.calls.map(([url]) => url.slice(PACKAGE_ROOT.length));

@@ -14,7 +14,7 @@ import { quoteHighlightName } from '../../src/shared/highlights';
 import { articleFile, CATALOGUE_LIST } from '../../src/shared/package-files';
 import { putinXi } from '../support/article-page';
 import { fakeBrowser } from '../support/fake-browser';
-import { catalogueFetch, fetched, listingOf } from '../shared/fake-catalogue';
+import { listingOf, serveCatalogue } from '../shared/fake-catalogue';
 
 const html = readFileSync(join(projectRoot, 'src/welcome/welcome.html'), 'utf8');
 
@@ -38,8 +38,7 @@ async function open(articles: readonly Article[], lang = 'en') {
     runtime: { ...base.runtime, getManifest: () => ({ content_scripts: [{ matches: ['*://*.aljazeera.net/*'] }] }) },
     commands: { getAll: vi.fn(() => Promise.resolve([{ name: 'next-annotation', shortcut: 'Alt+Shift+Period', description: 'next' }])) },
   };
-  const fetch = catalogueFetch(articles);
-  vi.stubGlobal('fetch', fetch);
+  const reads = serveCatalogue(articles);
   vi.stubGlobal('browser', browser);
   vi.doMock('webextension-polyfill', () => ({ default: browser }));
   const page = new DOMParser().parseFromString(html, 'text/html');
@@ -49,7 +48,7 @@ async function open(articles: readonly Article[], lang = 'en') {
   await import('../../src/welcome/index');
   await vi.waitFor(() => expect(document.querySelectorAll('#known-list li').length).toBeGreaterThan(0));
   await vi.waitFor(() => expect(elementById('sample').textContent).not.toBe(''));
-  return fetch;
+  return reads;
 }
 
 const knownTitles = (): string[] => [...document.querySelectorAll('#known-list .known-title')].map((node) => node.textContent);
@@ -61,9 +60,9 @@ afterEach(() => {
 
 describe('the welcome page', () => {
   it('shows a sample from the first article of the catalogue that has one, styled with its speakers’ highlights', async () => {
-    const fetch = await open([noSample, putinXi]);
+    const reads = await open([noSample, putinXi]);
     expect(elementById('sample-hint').textContent).toBe(`welcomeSampleHint:[${putinXi.title.en}]`);
-    expect(fetched(fetch)).toEqual([CATALOGUE_LIST, articleFile(noSample.id), articleFile(putinXi.id)]);
+    expect(reads).toEqual([CATALOGUE_LIST, articleFile(noSample.id), articleFile(putinXi.id)]);
     const styles = [...document.querySelectorAll('style')].map((style) => style.textContent).join('\n');
     expect(styles).toContain(`::highlight(${quoteHighlightName('putin')})`);
     // No stylesheet is linked that the package does not hold.
