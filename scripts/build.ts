@@ -25,6 +25,8 @@ const entryPoints = {
 };
 
 const staticFiles = ['_locales', 'icons/icon-16.png', 'icons/icon-32.png', 'icons/icon-48.png', 'icons/icon-128.png'];
+/** Stylesheets of both of Isnad's own pages: the palette, and the list of what Isnad knows. */
+const sharedStyles = ['theme.css', 'known-articles.css'];
 const popupFiles = ['popup.html', 'popup.css'];
 const welcomeFiles = ['welcome.html', 'welcome.css'];
 
@@ -77,7 +79,7 @@ async function build(articlesFrom: string | undefined, distDir: string): Promise
     mkdirSync(join(out, 'articles'), { recursive: true });
     for (const [file, contents] of catalogue) writeFileSync(join(out, file), contents);
     for (const file of staticFiles) cpSync(join(projectRoot, file), join(out, file), { recursive: true });
-    cpSync(join(projectRoot, 'src/shared/theme.css'), join(out, 'theme.css'));
+    for (const file of sharedStyles) cpSync(join(projectRoot, 'src/shared', file), join(out, file));
     for (const file of popupFiles) cpSync(join(projectRoot, 'src/popup', file), join(out, 'popup', file));
     for (const file of welcomeFiles) cpSync(join(projectRoot, 'src/welcome', file), join(out, 'welcome', file));
 

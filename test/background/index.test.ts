@@ -4,37 +4,10 @@
  * their own (commands, welcome, everywhere, page styles); this is the entry.
  */
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FakeEvent, fakeBrowser } from '../support/fake-browser';
 import { putinXi } from '../support/article-page';
-import { packageFetch } from '../support/extension-world';
+import { backgroundBrowser, packageFetch } from '../support/extension-world';
 import { catalogueFiles } from '../../scripts/catalogue-files';
 import { highlightStyles } from '../../src/shared/highlights';
-
-function backgroundBrowser() {
-  const base = fakeBrowser();
-  return {
-    ...base,
-    runtime: { ...base.runtime, onInstalled: new FakeEvent<(details: { reason: string }) => void>(), onStartup: new FakeEvent() },
-    action: {
-      setTitle: vi.fn(() => Promise.resolve(undefined)),
-      setBadgeText: vi.fn(() => Promise.resolve(undefined)),
-      setBadgeBackgroundColor: vi.fn(() => Promise.resolve(undefined)),
-    },
-    commands: { onCommand: new FakeEvent<(command: string, tab?: { id?: number }) => void>() },
-    tabs: {
-      query: vi.fn(() => Promise.resolve([{ id: 7 }])),
-      create: vi.fn(() => Promise.resolve({})),
-      sendMessage: vi.fn(() => Promise.resolve(null)),
-    },
-    permissions: { contains: vi.fn(() => Promise.resolve(false)), onAdded: new FakeEvent(), onRemoved: new FakeEvent() },
-    scripting: {
-      insertCSS: vi.fn(() => Promise.resolve(undefined)),
-      getRegisteredContentScripts: vi.fn(() => Promise.resolve([])),
-      registerContentScripts: vi.fn(() => Promise.resolve(undefined)),
-      unregisterContentScripts: vi.fn(() => Promise.resolve(undefined)),
-    },
-  };
-}
 
 const browser = backgroundBrowser();
 const ownTab = { id: browser.runtime.id, tab: { id: 3 }, frameId: 0 };

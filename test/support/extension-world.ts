@@ -10,7 +10,8 @@ import type { Article } from '../../src/article/schema';
 import { catalogueFiles } from '../../scripts/catalogue-files';
 import { FakeEvent, fakeBrowser, type FakeBrowser } from './fake-browser';
 
-function backgroundBrowser() {
+/** The background's extension API: what it calls, recorded, and its events, to fire. */
+export function backgroundBrowser() {
   const base = fakeBrowser();
   return {
     ...base,
