@@ -35,6 +35,21 @@ const FIGURE_FACTS: readonly string[] = [
   'البلدين وقّعا {midNum} اتفاقية تعاون منذ {pastYear}',
 ];
 
+/**
+ * What may open a quote's paragraph before its speech verb; each at most
+ * once an article, as a report would not open two paragraphs alike (and the
+ * engine could align one paragraph's opening with the other's).
+ */
+export const LEAD_INS: readonly string[] = [
+  'من {جهته|جهتها}، ',
+  '{بدوره|بدورها}، ',
+  'وفي كلمة {ألقاها|ألقتها} خلال {occasion}، ',
+  'وفي تصريحات للصحفيين في {meetingCity}، ',
+  'وفي مؤتمر صحفي عقب {$meetingNoun}، ',
+  'وفي مقابلة مع وكالة {agency}، ',
+  'وفي ختام {$meetingNoun}، ',
+];
+
 const arabic = (items: readonly { readonly ar: string }[]) => (fill: Filler) => fill.pick(items).ar;
 const between = (from: number, to: number) => (fill: Filler) => String(fill.int(from, to));
 
@@ -95,15 +110,6 @@ export function narrationRules({ main, second, year }: NarrationContext): Rules 
       'الشراكة الاستراتيجية بين البلدين',
     ],
 
-    leadIn: [
-      'من {جهته|جهتها}، ',
-      '{بدوره|بدورها}، ',
-      'وفي كلمة {ألقاها|ألقتها} خلال {occasion}، ',
-      'وفي تصريحات للصحفيين في {meetingCity}، ',
-      'وفي مؤتمر صحفي عقب {$meetingNoun}، ',
-      'وفي مقابلة مع وكالة {agency}، ',
-      'وفي ختام {$meetingNoun}، ',
-    ],
     occasion: [
       '{forum}',
       'منتدى اقتصادي في {city}',
@@ -113,7 +119,8 @@ export function narrationRules({ main, second, year }: NarrationContext): Rules 
     ],
 
     factTail: ['{مشيراً|مشيرة} إلى أن {fact}', '{لافتاً|لافتة} إلى أن {fact}', '{موضحاً|موضحة} أن {fact}'],
-    topicTail: ['في إشارة إلى {topicNoun}', 'في معرض {حديثه|حديثها} عن {topicNoun}', 'وذلك خلال {occasion}', 'في مقابلة مع وكالة {agency}'],
+    aboutTail: ['في إشارة إلى {topicNoun}', 'في معرض {حديثه|حديثها} عن {topicNoun}'],
+    topicTail: ['{aboutTail}', 'وذلك خلال {occasion}', 'في مقابلة مع وكالة {agency}'],
     hopeTail: ['{معرباً|معربة} عن {أمله|أملها} في {hope}'],
     hope: [
       'أن تشهد المرحلة المقبلة خطوات عملية إضافية',

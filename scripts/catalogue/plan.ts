@@ -101,7 +101,8 @@ function oneMore(fill: Filler, quotable: readonly PoolSpeaker[], a: Principal, b
   const roll = fill.int(0, 99);
   if (roll < 30) return { kind: 'quote', who: fill.pick(quotable), form: chance(fill, 35) ? 'reported' : 'direct' };
   if (roll < 65) return { kind: 'narrative' };
-  if (roll < 78 && count('background') < 2) return { kind: 'background' };
+  // One background paragraph at most: its sentences come from a short list, and two of them would make articles alike.
+  if (roll < 78 && count('background') < 1) return { kind: 'background' };
   if (roll < 88 && count('heading') < 2) return { kind: 'heading' };
   if (count('statistic') < 2) return { kind: 'statistic', who: fill.pick([a, b]) };
   return { kind: 'narrative' };

@@ -5,6 +5,8 @@
  */
 import type { Target } from '../../src/article/schema';
 import { occurrences, quoteMatches } from '../../src/article/text-quote';
+import { normalize } from '../../src/engine/normalize';
+import { words } from '../../src/engine/tokens';
 
 /** Characters of context on each side: as much as the bundled article gives. */
 const CONTEXT = 32;
@@ -28,6 +30,17 @@ export class ReferenceWriter {
     const start = this.#offset + this.#current.length;
     this.#places.set(key, [start, start + text.length]);
     return this.write(text);
+  }
+
+  /** The paragraph being written. */
+  get current(): string {
+    return this.#current;
+  }
+
+  /** Forgets the paragraph being written, and what was marked in it. */
+  discardParagraph(): void {
+    for (const [key, [start]] of this.#places) if (start >= this.#offset) this.#places.delete(key);
+    this.#current = '';
   }
 
   endParagraph(): void {
@@ -62,4 +75,12 @@ export class ReferenceWriter {
     }
     return undefined;
   }
+}
+
+/** A paragraph's runs of three words, as the engine reads words, in order. */
+export function phrases(paragraph: string): string[] {
+  const { text } = normalize(paragraph);
+  const found = words(text);
+  const spelled = Array.from({ length: found.count }, (_, word) => text.slice(found.starts[word], found.ends[word]));
+  return spelled.slice(2).map((_, first) => spelled.slice(first, first + 3).join(' '));
 }

@@ -10,108 +10,20 @@ import { Filler } from '../../testkit/filler';
 import { DIFFERENT_REPORT } from '../../testkit/other-texts';
 import { ACCUSATIONS, ACCUSED, ANNOUNCEMENTS, attributedNote, DENIALS, eventNote, HISTORY, statistic, statisticNote } from './claims';
 import { expand, fillBoth, fillIn, type Bilingual, type Gender, type Rules, type Scope } from './grammar';
-import { NARRATIVE_KINDS, narrationRules } from './narration';
+import { LEAD_INS, NARRATIVE_KINDS, narrationRules } from './narration';
 import { FORUMS, MEETING_CITIES, MONTHS, WEEKDAYS } from './places';
-import { chance, plan, type Block, type Plan } from './plan';
-import { ReferenceWriter } from './reference';
+import { chance, plan, shuffle, type Block, type Plan } from './plan';
+import { phrases, ReferenceWriter } from './reference';
 import { CHINA, OUTLET, type PoolSpeaker, type Principal } from './speakers';
 import { EPITHETS, reported, statement } from './statements';
 import { TOPICS, type Topic } from './topics';
+import { ADDED, ANNOUNCING, CONTINUING, DESCRIBED, DIRECT, MEETINGS, REPORTED, STATING, type Meeting } from './wording';
 
 /** News sentences on the same subjects, for background paragraphs (headings left out). */
 const BACKGROUND: readonly string[] = [...DIFFERENT_REPORT, ...SAME_SUBJECTS].filter((sentence) => /[.؟]$/.test(sentence));
 
 const FIRST_DAY = Date.UTC(2023, 0, 1);
 const DAYS = 4 * 365;
-
-interface Verb {
-  readonly m: string;
-  readonly f: string;
-  /** What follows the speaker: «إن», «أن», «على أن», or nothing. */
-  readonly then: string;
-}
-
-const verb = (m: string, f: string, then: string): Verb => ({ m, f, then });
-
-const DIRECT: readonly Verb[] = [
-  verb('قال', 'قالت', 'إن'),
-  verb('قال', 'قالت', 'إن'),
-  verb('أكد', 'أكدت', 'أن'),
-  verb('اعتبر', 'اعتبرت', 'أن'),
-  verb('أوضح', 'أوضحت', 'أن'),
-  verb('شدد', 'شددت', 'على أن'),
-  verb('صرّح', 'صرّحت', 'بأن'),
-];
-/** Only for a speaker already quoted. */
-const ADDED = verb('أضاف', 'أضافت', 'أن');
-const REPORTED: readonly Verb[] = [
-  verb('أكد', 'أكدت', ''),
-  verb('شدد', 'شددت', 'على'),
-  verb('جدد', 'جددت', 'التأكيد على'),
-  verb('لفت', 'لفتت', 'إلى'),
-  verb('دعا', 'دعت', 'إلى'),
-];
-/** A second quote continuing the sentence: «…”، مضيفاً أن “…”». */
-const CONTINUING: readonly Verb[] = [verb('مضيفاً', 'مضيفة', 'أن'), verb('مؤكداً', 'مؤكدة', 'أن'), verb('ومشدداً', 'ومشددة', 'على أن')];
-const STATING: readonly Verb[] = [
-  verb('أوضح', 'أوضحت', 'أن'),
-  verb('أعلن', 'أعلنت', 'أن'),
-  verb('ذكر', 'ذكرت', 'أن'),
-  verb('أشار', 'أشارت', 'إلى أن'),
-  verb('كشف', 'كشفت', 'أن'),
-];
-const ANNOUNCING: readonly Verb[] = [verb('وأعلن', 'وأعلنت', 'أن'), verb('وذكر', 'وذكرت', 'أن'), verb('وقال', 'وقالت', 'إن')];
-/** What a speaker gives an epithet to: feminine, as the epithets are. */
-const DESCRIBED: readonly string[] = [
-  'المحادثات',
-  'الشراكة بين البلدين',
-  'نتائج الاتصال',
-  'المباحثات',
-  'العلاقات الثنائية',
-  'المرحلة الحالية من التعاون',
-];
-
-interface Meeting {
-  readonly lead: string;
-  /** Of the lead's noun: «أجرى … محادثات … تناولت» or «اتصالاً … تناول». */
-  readonly gender: Gender;
-  /** The meeting named again: «في ختام المحادثات», «ويأتي الاتصال بعد …». */
-  readonly noun: string;
-  readonly comes: string;
-  readonly title: Bilingual;
-}
-
-const MEETINGS: readonly Meeting[] = [
-  {
-    lead: 'محادثات عبر الفيديو',
-    gender: 'f',
-    noun: 'المحادثات',
-    comes: 'وتأتي المحادثات',
-    title: { ar: 'في محادثات عبر الفيديو', en: 'in video call' },
-  },
-  { lead: 'اتصالاً هاتفياً', gender: 'm', noun: 'الاتصال', comes: 'ويأتي الاتصال', title: { ar: 'في اتصال هاتفي', en: 'in phone call' } },
-  {
-    lead: 'محادثات رسمية في {$city}',
-    gender: 'f',
-    noun: 'المحادثات',
-    comes: 'وتأتي المحادثات',
-    title: { ar: 'خلال محادثات في {$city}', en: 'in talks in {$city}' },
-  },
-  {
-    lead: 'لقاءً ثنائياً على هامش {$forum}',
-    gender: 'm',
-    noun: 'اللقاء',
-    comes: 'ويأتي اللقاء',
-    title: { ar: 'على هامش {$forum}', en: 'on the sidelines of {$forum}' },
-  },
-  {
-    lead: 'جولة مباحثات موسعة في {$city}',
-    gender: 'f',
-    noun: 'جولة المباحثات',
-    comes: 'وتأتي جولة المباحثات',
-    title: { ar: 'خلال مباحثات في {$city}', en: 'in talks in {$city}' },
-  },
-];
 
 /** What an article is about, drawn before it is written. */
 interface Setting {
@@ -134,6 +46,21 @@ function articleSeed(seed: number, index: number, attempt: number): number {
   return (hash ^ (hash >>> 16)) >>> 0;
 }
 
+/** Draws of one paragraph before its repeats are let be: after a few, they are rare. */
+const MAX_PARAGRAPH_DRAWS = 8;
+/** Share of a paragraph's runs of three words that earlier paragraphs may hold: stock phrases, not a paragraph's worth. */
+const MAX_REPEATED_SHARE = 0.4;
+
+/** The writer's state before a paragraph, to draw the paragraph again from. */
+interface Saved {
+  readonly drafts: number;
+  readonly mentioned: Set<string>;
+  readonly quoted: Set<string>;
+  readonly headings: Set<string>;
+  readonly kinds: string[];
+  readonly leadIns: string[];
+}
+
 type Draft =
   | (Omit<Quote, 'target' | 'attribution'> & { readonly target: string; readonly attribution: string })
   | (Omit<Claim, 'target'> & { readonly target: string });
@@ -151,9 +78,16 @@ class Writer {
   readonly #quotes: readonly [string, string];
   readonly #text = new ReferenceWriter();
   readonly #drafts: Draft[] = [];
-  readonly #mentioned = new Set<string>();
-  readonly #quoted = new Set<string>();
-  readonly #headings = new Set<string>();
+  #mentioned = new Set<string>();
+  #quoted = new Set<string>();
+  #headings = new Set<string>();
+  /** Narration kinds not used yet: each once before any twice, as a report seldom repeats a move. */
+  #kinds: string[] = [];
+  /** The first three words of each paragraph so far, and all their runs of three words. */
+  readonly #openings = new Set<string>();
+  readonly #runs = new Set<string>();
+  /** Lead-ins not used yet (see LEAD_INS). */
+  #leadIns: string[];
   #keys = 0;
 
   constructor(fill: Filler, setting: Setting) {
@@ -180,16 +114,14 @@ class Writer {
       meetingNoun: meeting.noun,
       comesNow: meeting.comes,
     };
+    this.#leadIns = shuffle(fill, [...LEAD_INS]);
     // An outlet keeps one style of quotation marks.
     this.#quotes = chance(fill, 70) ? ['“', '”'] : ['«', '»'];
   }
 
   /** Each block as a paragraph; undefined where a selector cannot pick its words alone (the caller draws again). */
   write(): { paragraphs: readonly string[]; annotations: Annotation[] } | undefined {
-    for (const block of this.#plan.blocks) {
-      this.#block(block);
-      this.#text.endParagraph();
-    }
+    for (const block of this.#plan.blocks) this.#paragraph(block);
     const annotations: Annotation[] = [];
     for (const draft of this.#drafts) {
       const target = this.#text.selector(draft.target);
@@ -203,6 +135,55 @@ class Writer {
       annotations.push({ ...draft, target, attribution });
     }
     return { paragraphs: this.#text.paragraphs, annotations };
+  }
+
+  /**
+   * A block as a paragraph that holds no run of three words twice, opens
+   * unlike any paragraph before it, and repeats little of them: the engine
+   * reads a paragraph that repeats itself as two copies of it, and may take
+   * a paragraph much like an earlier one for a copy of that one, missing
+   * its annotations. Drawn again if it does.
+   */
+  #paragraph(block: Block): void {
+    for (let attempt = 1; ; attempt += 1) {
+      const saved = this.#save();
+      this.#block(block);
+      const runs = phrases(this.#text.current);
+      const opening = runs[0];
+      const repeated = runs.filter((run) => this.#runs.has(run)).length;
+      const alike =
+        new Set(runs).size < runs.length ||
+        (opening !== undefined && this.#openings.has(opening)) ||
+        repeated > runs.length * MAX_REPEATED_SHARE;
+      if (!alike || attempt === MAX_PARAGRAPH_DRAWS) {
+        if (opening !== undefined) this.#openings.add(opening);
+        for (const run of runs) this.#runs.add(run);
+        break;
+      }
+      this.#text.discardParagraph();
+      this.#restore(saved);
+    }
+    this.#text.endParagraph();
+  }
+
+  #save(): Saved {
+    return {
+      drafts: this.#drafts.length,
+      mentioned: new Set(this.#mentioned),
+      quoted: new Set(this.#quoted),
+      headings: new Set(this.#headings),
+      kinds: [...this.#kinds],
+      leadIns: [...this.#leadIns],
+    };
+  }
+
+  #restore(saved: Saved): void {
+    this.#drafts.length = saved.drafts;
+    this.#mentioned = saved.mentioned;
+    this.#quoted = saved.quoted;
+    this.#headings = saved.headings;
+    this.#kinds = saved.kinds;
+    this.#leadIns = saved.leadIns;
   }
 
   #block(block: Block): void {
@@ -224,7 +205,8 @@ class Writer {
         this.#mentioned.add(this.#plan.a.speaker.id).add(this.#plan.b.speaker.id);
         return this.#expand('{lead}', this.#leadGender);
       case 'narrative':
-        return this.#expand(`{${this.#fill.pick(NARRATIVE_KINDS)}}`);
+        if (this.#kinds.length === 0) this.#kinds = shuffle(this.#fill, [...NARRATIVE_KINDS]);
+        return this.#expand(`{${this.#kinds.pop() ?? 'analysis'}}`);
       case 'background':
         return chance(this.#fill, 30) ? `${this.#fill.sentence()} ${this.#fill.sentence()}` : this.#fill.sentence();
       case 'heading':
@@ -281,7 +263,8 @@ class Writer {
   }
 
   #leadIn(who: PoolSpeaker): string {
-    return chance(this.#fill, 45) ? this.#expand('{leadIn}', who.gender) : '';
+    const leadIn = chance(this.#fill, 45) ? this.#leadIns.pop() : undefined;
+    return leadIn === undefined ? '' : this.#expand(leadIn, who.gender);
   }
 
   #direct(who: PoolSpeaker): void {
@@ -290,7 +273,7 @@ class Writer {
     const words = statement(this.#fill, this.#topic(), this.#year);
     this.#text.write(leadIn);
     this.#quote(who, 'direct', `${leadIn === '' ? 'و' : ''}${said[who.gender]} ${this.#name(who)} ${said.then}`, capitalize(words));
-    this.#tail(who, true);
+    this.#tail(who, true, leadIn !== '');
   }
 
   #reported(who: PoolSpeaker): void {
@@ -302,11 +285,11 @@ class Writer {
       .join(' ');
     this.#text.write(leadIn);
     this.#quote(who, 'reported', attribution, words);
-    this.#tail(who, false);
+    this.#tail(who, false, leadIn !== '');
   }
 
-  /** What follows a quote: another quote, an epithet, a fact, a hope, or the full stop. */
-  #tail(who: PoolSpeaker, direct: boolean): void {
+  /** What follows a quote: another quote, an epithet, a fact, a hope, or the full stop; where and when, unless a lead-in said it. */
+  #tail(who: PoolSpeaker, direct: boolean, placed: boolean): void {
     const roll = this.#fill.int(0, 99);
     if (roll < 25 && direct) {
       const continuing = this.#fill.pick(CONTINUING);
@@ -324,7 +307,7 @@ class Writer {
     } else if (roll < 72) {
       this.#text.write(`، ${this.#expand('{factTail}', who.gender)}`);
     } else if (roll < 92) {
-      this.#text.write(`، ${this.#expand(this.#fill.pick(['{topicTail}', '{hopeTail}']), who.gender)}`);
+      this.#text.write(`، ${this.#expand(this.#fill.pick([placed ? '{aboutTail}' : '{topicTail}', '{hopeTail}']), who.gender)}`);
     }
     this.#text.write('.');
   }
