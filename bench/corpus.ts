@@ -8,7 +8,7 @@
 import { COMMENTARY, COMMENTARY_QUOTES, DIFFERENT_REPORT, ROUNDUP } from '../testkit/other-texts';
 
 /** Sentences on the same subjects as the article: Russia, China, Ukraine, energy, trade. */
-const SAME_SUBJECTS: readonly string[] = [
+export const SAME_SUBJECTS: readonly string[] = [
   'أعلنت وزارة الخارجية الروسية أن الوزير سيجري محادثات في بكين الأسبوع المقبل لبحث ترتيبات القمة المرتقبة بين البلدين.',
   'وقال متحدث باسم الكرملين إن موسكو تنظر بإيجابية إلى المبادرات الصينية لتسوية الأزمة الأوكرانية، من دون أن يكشف تفاصيل إضافية.',
   'ارتفعت صادرات النفط الروسي إلى الصين خلال الشهر الماضي إلى أعلى مستوى لها منذ عامين، بحسب بيانات الجمارك الصينية.',

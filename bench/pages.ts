@@ -7,7 +7,7 @@
  * size share the same filler.
  */
 import { escapeHtml } from '../testkit/demo-page';
-import { randomFrom } from '../testkit/random';
+import { Filler as SentenceFiller } from '../testkit/filler';
 import type { Article } from '../src/article/schema';
 import { COMMENTS, HEADLINES, NAMES, SECTIONS, SENTENCES } from './corpus';
 import { BENCH_TEMPLATE_ID, STORY_ID } from './story-id';
@@ -55,41 +55,10 @@ class Body {
   }
 }
 
-/** Sentences, reshuffled and recombined: a clause of one sentence joined to the rest of another, figures changed. */
-class Filler {
-  readonly #random: () => number;
-
+/** The news filler, with the time stamps of the benchmark's cards and comments. */
+class Filler extends SentenceFiller {
   constructor(seed: number) {
-    this.#random = randomFrom(seed);
-  }
-
-  pick<T>(items: readonly T[]): T {
-    const item = items[Math.floor(this.#random() * items.length)];
-    if (item === undefined) throw new Error('nothing to pick from');
-    return item;
-  }
-
-  int(from: number, to: number): number {
-    return from + Math.floor(this.#random() * (to - from + 1));
-  }
-
-  sentence(): string {
-    const first = this.pick(SENTENCES);
-    const roll = this.#random();
-    let sentence = first;
-    if (roll < 0.45) {
-      // Recombine: the first clause of one sentence, then the later clauses of another.
-      const second = this.pick(SENTENCES);
-      const head = first.split('، ')[0] ?? first;
-      const tail = second.split('، ').slice(1);
-      if (tail.length > 0) sentence = `${head.replace(/[.؟]$/, '')}، ${tail.join('، ')}`;
-    }
-    // Vary the figures so that repeated sentences are not identical.
-    return roll > 0.8 ? sentence.replace(/\d+/g, (digits) => String(this.int(1, 10 ** Math.min(digits.length, 4) - 1))) : sentence;
-  }
-
-  paragraph(min: number, max: number): string {
-    return Array.from({ length: this.int(min, max) }, () => this.sentence()).join(' ');
+    super(seed, SENTENCES);
   }
 
   time(): string {

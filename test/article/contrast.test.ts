@@ -10,61 +10,7 @@ import { loadArticleFile, loadArticles } from '../../scripts/articles';
 import { projectRoot } from '../../scripts/paths';
 import type { Article } from '../../src/article/schema';
 import { highlightStyles } from '../../src/shared/highlights';
-
-/** A page's own light background. */
-const WHITE = '#ffffff';
-/** A dark news page (the usual dark-theme surface); darker pages only gain contrast. */
-const DARK_PAGE = '#121212';
-/** The tooltip's dark background (src/page/tooltip.ts), where a speaker's colour is the accent border. */
-const DARK_TOOLTIP = '#1f2328';
-
-const MINIMUM = 3;
-
-type Rgb = readonly [number, number, number];
-
-/** `#rrggbb` or `rgb(r, g, b)`. */
-function parseColor(color: string): Rgb {
-  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
-  if (hex !== null) return [Number.parseInt(hex[1] ?? '', 16), Number.parseInt(hex[2] ?? '', 16), Number.parseInt(hex[3] ?? '', 16)];
-  const rgb = /^rgb\((\d+),\s*(\d+),\s*(\d+)\)$/.exec(color);
-  if (rgb !== null) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])];
-  throw new Error(`not a colour this test reads: ${color}`);
-}
-
-/** WCAG 2.1 relative luminance. */
-function luminance(color: string): number {
-  const [r, g, b] = parseColor(color).map((channel) => {
-    const c = channel / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as unknown as Rgb;
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-/** WCAG 2.1 contrast ratio, from 1 to 21. */
-function contrast(a: string, b: string): number {
-  const [lighter, darker] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (lighter + 0.05) / (darker + 0.05);
-}
-
-/** Every colour below 3:1 against a background it is drawn on, as "what: colour vs background = ratio". */
-function poorContrast(
-  colors: readonly { readonly what: string; readonly color: string; readonly backgrounds: readonly string[] }[],
-): string[] {
-  return colors.flatMap(({ what, color, backgrounds }) =>
-    backgrounds
-      .map((background) => ({ background, ratio: contrast(color, background) }))
-      .filter(({ ratio }) => ratio < MINIMUM)
-      .map(({ background, ratio }) => `${what}: ${color} vs ${background} = ${ratio.toFixed(2)}`),
-  );
-}
-
-/** A speaker's colour is its underline cue on the page and the tooltip's accent. */
-const speakerColors = (article: Article) =>
-  article.speakers.map((speaker) => ({
-    what: `${article.id} speaker ${speaker.id}`,
-    color: speaker.color,
-    backgrounds: [WHITE, DARK_PAGE, DARK_TOOLTIP],
-  }));
+import { contrast, DARK_PAGE, poorContrast, speakerColors, WHITE } from '../../testkit/contrast';
 
 /** The claim, changed and misattributed lines, as the stylesheet draws them on the page. */
 function decorationColors(): { what: string; color: string; backgrounds: string[] }[] {
