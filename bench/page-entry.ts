@@ -15,7 +15,7 @@ import { Annotator } from '../src/page/annotator';
 import { pageHighlightApi } from '../src/page/paint';
 import { scanPage, type ScanStage } from '../src/page/scan';
 import { ChangeCollector } from '../src/detector/watch';
-import { catalogueEntry } from '../src/engine/catalogue-entry';
+import { catalogueEntries } from '../src/engine/catalogue-entry';
 import { CatalogueIndex, writeCatalogueIndex } from '../src/engine/catalogue-index';
 import { precheck } from '../src/engine/detect';
 import { apacheAnchorAll } from './peers/apache';
@@ -108,7 +108,7 @@ const newAnnotator = (): Annotator =>
   new Annotator({ document, highlights: pageHighlightApi(), lang: 'en', message: () => '', onScan: () => undefined }, articles);
 
 /** The catalogue's detection index, as the background reads it from the package: what judges a change. */
-const catalogue = new CatalogueIndex(writeCatalogueIndex(articles.map(catalogueEntry)).buffer as ArrayBuffer);
+const catalogue = new CatalogueIndex(writeCatalogueIndex(catalogueEntries(articles)).buffer as ArrayBuffer);
 
 /** About 1 KB (UTF-8) of the page's own text outside the story, for a change that adds text. */
 function kilobyteOfText(): string {

@@ -1,6 +1,6 @@
 /** The catalogue's files in the package, written by the build and served to the tests' fake extension. */
 import type { Article } from '../src/article/schema';
-import { catalogueEntry } from '../src/engine/catalogue-entry';
+import { catalogueEntries } from '../src/engine/catalogue-entry';
 import { writeCatalogueIndex } from '../src/engine/catalogue-index';
 import { articleFile, CATALOGUE_INDEX, CATALOGUE_LIST, type CatalogueListing } from '../src/shared/package-files';
 
@@ -12,7 +12,7 @@ import { articleFile, CATALOGUE_INDEX, CATALOGUE_LIST, type CatalogueListing } f
 export function catalogueFiles(articles: readonly Article[]): Map<string, string | Uint8Array> {
   const listing: CatalogueListing[] = articles.map(({ id, title, date }) => ({ id, title, date }));
   const files = new Map<string, string | Uint8Array>([
-    [CATALOGUE_INDEX, writeCatalogueIndex(articles.map(catalogueEntry))],
+    [CATALOGUE_INDEX, writeCatalogueIndex(catalogueEntries(articles))],
     [CATALOGUE_LIST, JSON.stringify(listing)],
   ]);
   for (const { $schema: _schema, ...article } of articles) files.set(articleFile(article.id), JSON.stringify(article));

@@ -1,15 +1,34 @@
-/** What the catalogue's detection index holds of an article: its probes and thresholds, as its own pre-check has them. */
+/**
+ * What the catalogue's detection index holds of each article: probes chosen
+ * among the phrases fewest of the catalogue's articles share (news on the
+ * same subjects shares its stock phrases), and the thresholds of its own
+ * pre-check.
+ */
 import type { Article } from '../article/schema';
-import { indexArticle } from './article-index';
+import { BLOCK_BREAK } from './arabic';
 import type { CatalogueArticle } from './catalogue-index';
 import { ARTICLE_THRESHOLD } from './detect';
+import { normalize } from './normalize';
+import { chooseProbes, phrasesOf, probesNeeded } from './probes';
+import { words } from './tokens';
 
-export function catalogueEntry(article: Article): CatalogueArticle {
-  const index = indexArticle(article);
-  return {
-    id: article.id,
-    phrases: index.probes.phrases,
-    needed: index.probes.needed,
-    minChars: Math.ceil(index.totalWeight * ARTICLE_THRESHOLD),
-  };
+/** An article's phrases per paragraph, and the weight its pre-check counts (normalised characters of its words, plus one each). */
+function readArticle(article: Article): { readonly phrases: readonly string[][]; readonly weight: number } {
+  const text = normalize(article.paragraphs.join(BLOCK_BREAK)).text;
+  const found = words(text);
+  let weight = 0;
+  for (let word = 0; word < found.count; word += 1) weight += (found.ends[word] ?? 0) - (found.starts[word] ?? 0) + 1;
+  return { phrases: text.split('\n').map(phrasesOf), weight };
+}
+
+export function catalogueEntries(articles: readonly Article[]): CatalogueArticle[] {
+  const read = articles.map(readArticle);
+  // In how many articles each phrase is: a phrase that many share tells none of them apart.
+  const spread = new Map<string, number>();
+  for (const { phrases } of read) for (const phrase of new Set(phrases.flat())) spread.set(phrase, (spread.get(phrase) ?? 0) + 1);
+  return articles.map((article, at) => {
+    const { phrases, weight } = read[at] ?? { phrases: [], weight: 0 };
+    const chosen = chooseProbes(phrases, (phrase) => spread.get(phrase) ?? 1);
+    return { id: article.id, phrases: chosen, needed: probesNeeded(chosen.length), minChars: Math.ceil(weight * ARTICLE_THRESHOLD) };
+  });
 }

@@ -75,20 +75,39 @@ function streamUnit(code: number): number {
   return unit;
 }
 
-/** Per paragraph of the normalised reference, its longest runs of PROBE_WORDS words not already taken. */
-export function probesOf(normalizedParagraphs: readonly string[]): Probes {
+/** Each run of PROBE_WORDS words of a normalised paragraph, once, as words joined by one space. */
+export function phrasesOf(paragraph: string): string[] {
+  const found = words(paragraph);
+  const spelled = Array.from({ length: found.count }, (_, word) => paragraph.slice(found.starts[word], found.ends[word]));
+  const phrases = new Set<string>();
+  for (let first = 0; first + PROBE_WORDS <= spelled.length; first += 1) phrases.add(spelled.slice(first, first + PROBE_WORDS).join(' '));
+  return [...phrases];
+}
+
+/**
+ * Per paragraph, its PROBES_PER_PARAGRAPH runs of words not already taken:
+ * the rarest first where a catalogue says how many of its articles use a
+ * phrase (`spread`), then the longest.
+ */
+export function chooseProbes(paragraphPhrases: readonly (readonly string[])[], spread: (phrase: string) => number = () => 1): string[] {
   const chosen: string[] = [];
-  for (const paragraph of normalizedParagraphs) {
-    const found = words(paragraph);
-    const spelled = Array.from({ length: found.count }, (_, word) => paragraph.slice(found.starts[word], found.ends[word]));
-    const candidates = new Set<string>();
-    for (let first = 0; first + PROBE_WORDS <= spelled.length; first += 1) {
-      const phrase = spelled.slice(first, first + PROBE_WORDS).join(' ');
-      if (!chosen.includes(phrase)) candidates.add(phrase);
-    }
-    const longest = [...candidates].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).slice(0, PROBES_PER_PARAGRAPH);
-    chosen.push(...longest);
+  for (const phrases of paragraphPhrases) {
+    const taken = new Set(chosen);
+    const ranked = phrases
+      .filter((phrase) => !taken.has(phrase))
+      .map((phrase) => ({ phrase, spread: spread(phrase) }))
+      .sort((a, b) => a.spread - b.spread || b.phrase.length - a.phrase.length || (a.phrase < b.phrase ? -1 : 1));
+    chosen.push(...ranked.slice(0, PROBES_PER_PARAGRAPH).map(({ phrase }) => phrase));
   }
+  return chosen;
+}
+
+/** The share of its probes a page must hold, as a count. */
+export const probesNeeded = (count: number): number => Math.ceil(count * PROBE_THRESHOLD);
+
+/** Per paragraph of the normalised reference, its longest runs of PROBE_WORDS words not already taken, ready to look for. */
+export function probesOf(normalizedParagraphs: readonly string[]): Probes {
+  const chosen = chooseProbes(normalizedParagraphs.map(phrasesOf));
   const keyFilter = new Uint8Array(0x10000);
   const byKey = new Map<number, number[]>();
   chosen.forEach((phrase, index) => {
@@ -98,7 +117,7 @@ export function probesOf(normalizedParagraphs: readonly string[]): Probes {
     if (list === undefined) byKey.set(key, [index]);
     else list.push(index);
   });
-  return { phrases: chosen, needed: Math.ceil(chosen.length * PROBE_THRESHOLD), keyFilter, byKey };
+  return { phrases: chosen, needed: probesNeeded(chosen.length), keyFilter, byKey };
 }
 
 export interface ProbeHits {

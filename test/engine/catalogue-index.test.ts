@@ -6,9 +6,11 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../src/article/schema';
-import { catalogueEntry } from '../../src/engine/catalogue-entry';
+import { catalogueEntries } from '../../src/engine/catalogue-entry';
 import { CatalogueIndex, writeCatalogueIndex } from '../../src/engine/catalogue-index';
 import { precheck } from '../../src/engine/detect';
+import { normalize } from '../../src/engine/normalize';
+import { phrasesOf } from '../../src/engine/probes';
 import { indexOf, putinXi } from '../support/article-page';
 import { COMMENTARY, DIFFERENT_REPORT, ROUNDUP } from '../../testkit/other-texts';
 
@@ -25,7 +27,7 @@ const articlePage = ['عاجل', ...ROUNDUP, ...putinXi.paragraphs, ...COMMENTAR
 const otherPage = [...ROUNDUP, ...COMMENTARY, ...DIFFERENT_REPORT].join('\n');
 
 const read = (articles: readonly Article[]): CatalogueIndex =>
-  new CatalogueIndex(writeCatalogueIndex(articles.map(catalogueEntry)).buffer as ArrayBuffer);
+  new CatalogueIndex(writeCatalogueIndex(catalogueEntries(articles)).buffer as ArrayBuffer);
 
 /** Many articles: another report of the same call cut into windows, numbered, so their probes are many; none is on the pages above. */
 function manyArticles(count: number): Article[] {
@@ -50,11 +52,11 @@ describe('the catalogue index', () => {
 
   it('is the same bytes for the same articles', () => {
     const articles = [putinXi, ...manyArticles(5)];
-    expect(writeCatalogueIndex(articles.map(catalogueEntry))).toEqual(writeCatalogueIndex(articles.map(catalogueEntry)));
+    expect(writeCatalogueIndex(catalogueEntries(articles))).toEqual(writeCatalogueIndex(catalogueEntries(articles)));
   });
 
   it('refuses bytes that are not an index of this version, or cut short', () => {
-    const bytes = writeCatalogueIndex([catalogueEntry(putinXi)]);
+    const bytes = writeCatalogueIndex(catalogueEntries([putinXi]));
     expect(() => new CatalogueIndex(new ArrayBuffer(8))).toThrow(/truncated/);
     const other = bytes.slice();
     other[0] = 0;
@@ -65,6 +67,21 @@ describe('the catalogue index', () => {
   it('finds the article on a page that carries it, and nothing on other news on the same subjects', () => {
     expect(read([...manyArticles(20), putinXi]).scan(articlePage).candidates).toEqual([20]);
     expect(read([putinXi]).scan(otherPage).candidates).toEqual([]);
+  });
+
+  it("chooses an article's own probes where no other article shares its phrases, and the rarest where they do", () => {
+    const [alone] = catalogueEntries([putinXi]);
+    expect(alone?.phrases).toEqual(indexOf(putinXi).probes.phrases);
+    // Another article with the first half of each paragraph: in each, the phrases it shares give way to the article's own.
+    const halves = putinXi.paragraphs.map((paragraph) => {
+      const words = paragraph.split(' ');
+      return words.slice(0, Math.ceil(words.length / 2)).join(' ');
+    });
+    const [shared] = catalogueEntries([putinXi, otherArticle('halves', halves)]);
+    const halfPhrases = new Set(halves.flatMap((paragraph) => phrasesOf(normalize(paragraph).text)));
+    expect(shared?.phrases.filter((phrase) => halfPhrases.has(phrase))).toEqual([]);
+    expect(shared?.phrases).toHaveLength(alone?.phrases.length ?? 0);
+    expect(alone?.phrases.filter((phrase) => halfPhrases.has(phrase)).length).toBeGreaterThan(0);
   });
 
   it("gives the hits the article's own pre-check gives", () => {

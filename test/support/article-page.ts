@@ -15,7 +15,7 @@ import type { Article } from '../../src/article/schema';
 import { checkArticle } from '../../src/engine/validate-article';
 import type { Placed, Unplaced } from '../../src/engine/anchor';
 import { indexArticle, type ArticleIndex } from '../../src/engine/article-index';
-import { catalogueEntry } from '../../src/engine/catalogue-entry';
+import { catalogueEntries } from '../../src/engine/catalogue-entry';
 import { CatalogueIndex, writeCatalogueIndex } from '../../src/engine/catalogue-index';
 import type { PageVerdict } from '../../src/engine/match';
 import { normalize } from '../../src/engine/normalize';
@@ -778,7 +778,7 @@ export function appendArticle(article: Article, parent: Node = document.body): H
  */
 export function detectorReading(articles: readonly Article[], root: Node = document.body): DetectorReading {
   const text = root.textContent ?? '';
-  const catalogue = new CatalogueIndex(writeCatalogueIndex(articles.map(catalogueEntry)).slice().buffer);
+  const catalogue = new CatalogueIndex(writeCatalogueIndex(catalogueEntries(articles)).slice().buffer);
   const found = catalogue.scan(text);
   return {
     text,
