@@ -18,6 +18,7 @@ import { ChangeCollector } from '../src/detector/watch';
 import { catalogueEntries } from '../src/engine/catalogue-entry';
 import { CatalogueIndex, writeCatalogueIndex } from '../src/engine/catalogue-index';
 import { precheck } from '../src/engine/detect';
+import { sampledKeys } from '../src/engine/probes';
 import { apacheAnchorAll } from './peers/apache';
 import { hypothesisAnchorAll, type TextQuoteSelector } from './peers/hypothesis';
 import { markAll } from './peers/markjs';
@@ -172,10 +173,10 @@ const bench: IsnadBench = {
 
   /**
    * After a scan, a change that adds about 1 KB of text outside the story: what judging it costs (the nodes
-   * gathered from the records, their text read, and the catalogue's judgement, which the background makes).
+   * gathered from the records, their text's sampled phrases, and the catalogue's judgement, which the background makes).
    */
   rescan(): RescanResult {
-    const seen = catalogue.scan(document.body.textContent).seen;
+    const seen = catalogue.lookUp(sampledKeys(document.body.textContent), 0).seen;
     const observer = new MutationObserver(() => undefined);
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     const added = document.createElement('p');
@@ -190,7 +191,7 @@ const bench: IsnadBench = {
       .take()
       .nodes.map((node) => node.textContent ?? '')
       .join('\n');
-    const rescans = catalogue.judgeAdded(text, seen).worth;
+    const rescans = catalogue.judgeAdded(sampledKeys(text), seen).worth;
     const ms = performance.now() - started;
     return { ms, rescans, addedBytes: new TextEncoder().encode(added.textContent).length };
   },

@@ -1,37 +1,17 @@
 /**
- * The background's half of detection: the detector sends a page's text, and
- * this looks for every known article's probes in it, in one pass over the
- * catalogue's index, in the background's warm code rather than the page's
- * cold one. An article whose probes the text holds is then looked for in
- * the text where they cluster; only where it is there does the background
- * add the annotator to the sender's frame and answer with the article's
- * data and its hits. A page that merely repeats an article's phrases costs
- * the page nothing more.
+ * The background's half of detection: the detector sends the keys of a
+ * page's sampled phrases, and this looks them up in the catalogue's one
+ * index, for every known article at once. Where an article's probes are
+ * there, it adds the annotator to the sender's frame and answers with the
+ * article's data.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { Article } from '../article/schema';
-import { indexArticle, type ArticleIndex } from '../engine/article-index';
 import type { SeenProbes } from '../engine/catalogue-index';
-import { inNativeText } from '../engine/detect';
 import { catalogueArticle } from '../shared/catalogue-files';
 import { loadDebugSwitch } from '../shared/debug';
 import type { ArticleToPaint, Detection } from '../shared/messages';
 import { ANNOTATOR_SCRIPT } from '../shared/package-files';
 import { catalogueIndex } from './catalogue';
-
-/** Articles indexed lately, kept for the next pages of the same story; a few, whatever the catalogue's size. */
-const RECENT_INDEXES = 8;
-const recent = new Map<string, Promise<ArticleIndex>>();
-
-function indexOf(id: string): Promise<ArticleIndex> {
-  const known = recent.get(id);
-  const index = known ?? catalogueArticle(id).then(indexArticle);
-  recent.delete(id);
-  recent.set(id, index);
-  for (const old of recent.keys()) if (recent.size > RECENT_INDEXES) recent.delete(old);
-  index.catch(() => recent.delete(id));
-  return index;
-}
 
 /** The frame a message came from: a tab's, or none. */
 function senderFrame(sender: Runtime.MessageSender): { tabId: number; frameIds: number[] } | undefined {
@@ -39,29 +19,26 @@ function senderFrame(sender: Runtime.MessageSender): { tabId: number; frameIds: 
   return tabId === undefined ? undefined : { tabId, frameIds: [sender.frameId ?? 0] };
 }
 
-/** What the text may hold; the annotator is added to the sender's frame where it holds an article and `hasAnnotator` is false. */
-export async function detectIn(text: string, hasAnnotator: boolean, sender: Runtime.MessageSender): Promise<Detection> {
+/** What the page may hold; the annotator is added to the sender's frame where it may hold an article and `hasAnnotator` is false. */
+export async function detectIn(
+  keys: readonly number[],
+  length: number,
+  hasAnnotator: boolean,
+  sender: Runtime.MessageSender,
+): Promise<Detection> {
   const [catalogue, debug] = await Promise.all([catalogueIndex(), loadDebugSwitch()]);
-  const hits = catalogue.scan(text);
+  const hits = catalogue.lookUp(keys, length);
   const target = senderFrame(sender);
-  const found: ArticleToPaint[] = [];
-  if (target !== undefined) {
-    for (const number of hits.candidates) {
-      const articleHits = hits.hitsOf(number);
-      const index = await indexOf(catalogue.idOf(number));
-      if (!inNativeText(index, text, articleHits)) continue;
-      const { found: probes, offsets, probeOf, overflow } = articleHits;
-      const article: Article = index.article;
-      found.push({ article, hits: { found: [...probes.keys()].filter((probe) => probes[probe] === 1), offsets, probeOf, overflow } });
-    }
-    if (found.length > 0 && !hasAnnotator) await browser.scripting.executeScript({ target, files: [`/${ANNOTATOR_SCRIPT}`] });
+  let found: ArticleToPaint[] = [];
+  if (target !== undefined && hits.candidates.length > 0) {
+    found = (await Promise.all(hits.candidates.map((number) => catalogueArticle(catalogue.idOf(number))))).map((article) => ({ article }));
+    if (!hasAnnotator) await browser.scripting.executeScript({ target, files: [`/${ANNOTATOR_SCRIPT}`] });
   }
   // The articles handed over are the annotator's to follow: a change is judged for the others.
-  const handed = new Set(found.map(({ article }) => article.id));
-  const seen = Object.fromEntries(Object.entries(hits.seen).filter(([number]) => !handed.has(catalogue.idOf(Number(number)))));
+  const seen: SeenProbes = Object.fromEntries(Object.entries(hits.seen).filter(([number]) => !hits.candidates.includes(Number(number))));
   return { debug, seen, found };
 }
 
-export async function judgeAdded(text: string, seen: SeenProbes): Promise<{ worth: boolean; seen: SeenProbes }> {
-  return (await catalogueIndex()).judgeAdded(text, seen);
+export async function judgeAdded(keys: readonly number[], seen: SeenProbes): Promise<{ worth: boolean; seen: SeenProbes }> {
+  return (await catalogueIndex()).judgeAdded(keys, seen);
 }

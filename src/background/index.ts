@@ -6,6 +6,7 @@ import { isMessage, sendToTab } from '../shared/messages';
 import { loadPreferences, savePreferences } from '../shared/preferences-storage';
 import { injectHighlightStyles } from './page-styles';
 import { detectIn, judgeAdded } from './detect';
+import { decodeKeys } from '../shared/phrase-keys';
 import { watchInstall } from './welcome';
 
 /**
@@ -26,13 +27,13 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   const tabId = sender.tab?.id;
   if (sender.id !== browser.runtime.id || tabId === undefined) return undefined;
   if (isMessage(message, 'detect')) {
-    return detectIn(message.text, message.annotator, sender).then(async (detection) => {
+    return detectIn(decodeKeys(message.keys), message.length, message.annotator, sender).then(async (detection) => {
       // The badge follows what the annotator paints; until then the tab's title says Isnad looked.
       if (detection.found.length === 0) await showScanned(tabId, null, 0);
       return detection;
     });
   }
-  if (isMessage(message, 'judge-added')) return judgeAdded(message.text, message.seen);
+  if (isMessage(message, 'judge-added')) return judgeAdded(decodeKeys(message.keys), message.seen);
   if (isMessage(message, 'inject-styles')) return injectHighlightStyles(sender, message.articleIds);
   if (!isMessage(message, 'page-scanned')) return undefined;
   return showScanned(tabId, message.placed, message.findings);

@@ -1,11 +1,13 @@
 /**
  * The content script of every listed page: the detector. It reads the
- * page's native text once and hands it to the background, which looks for
- * every known article's probes in one pass over the catalogue's one index
- * (`engine/catalogue-index.ts`). On almost every page that is all: nothing
- * is built here, and nothing is left that a page could see. Where an
- * article may be, the background adds the annotator to this frame with that
- * article's data, and the detector hands over the text and the hits.
+ * page's native text once, in one pass keeps the keys of a sixteenth of its
+ * three-word phrases (chosen by the text: `sampledKeys`), and hands those
+ * to the background, which looks them up in the catalogue's one index
+ * (`engine/catalogue-index.ts`) for every known article at once. The text
+ * never leaves the page. On almost every page that is all: no index is
+ * built here, and nothing is left that a page could see. Where an article
+ * may be, the background adds the annotator to this frame with that
+ * article's data, and the detector hands over the text it read.
  *
  * It then watches the page: what a change adds is judged by the background
  * (the page is not read again) until it may hold an article; a painted
@@ -14,7 +16,9 @@
  */
 import { extensionApi as browser } from '../shared/extension-api';
 import type { SeenProbes } from '../engine/catalogue-index';
+import { sampledKeys } from '../engine/probes';
 import { isMessage, sendToBackground } from '../shared/messages';
+import { encodeKeys } from '../shared/phrase-keys';
 import { ANNOTATOR_FACTORY, type AnnotatorFactory, type PageAnnotator } from './page-annotator';
 import { Pacing } from './pacing';
 import { watchContent, type PageChanges } from './watch';
@@ -59,7 +63,8 @@ function start(): void {
     const startedAt = performance.now();
     const text = document.body.textContent;
     const changesAtRead = watch.changes;
-    const answer = sendToBackground({ type: 'detect', text, annotator: annotator !== undefined });
+    const keys = encodeKeys(sampledKeys(text));
+    const answer = sendToBackground({ type: 'detect', keys, length: text.length, annotator: annotator !== undefined });
     let busy = performance.now() - startedAt;
     // No answer where the background is not listening yet (it is starting): the next change asks again.
     const detection = await answer.catch(() => undefined);
@@ -103,16 +108,16 @@ function start(): void {
     );
   };
 
-  // Single-page sites and lazy loading bring an article later; re-renders replace its nodes.
+  // Single-page sites and lazy loading bring an article later; re-renders replace its nodes. What a change adds is judged by its own phrases.
   const watch = watchContent(document.documentElement, (changes) => {
     if (annotator?.needsScan() === true) schedule('repaint');
     if (changes.overflow) {
       schedule('detect');
       return;
     }
-    const text = addedText(changes);
-    if (text.trim() === '') return;
-    sendToBackground({ type: 'judge-added', text, seen }).then(
+    const keys = encodeKeys(sampledKeys(addedText(changes)));
+    if (keys === '') return;
+    sendToBackground({ type: 'judge-added', keys, seen }).then(
       (judged) => {
         if (judged == null) return;
         seen = judged.seen;

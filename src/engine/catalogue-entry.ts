@@ -1,15 +1,15 @@
 /**
  * What the catalogue's detection index holds of each article: probes chosen
- * among the phrases fewest of the catalogue's articles share (news on the
- * same subjects shares its stock phrases), and the thresholds of its own
- * pre-check.
+ * among its sampled phrases (the ones a page hands over), those fewest of
+ * the catalogue's articles share first (news on the same subjects shares its
+ * stock phrases), and the thresholds of its own pre-check.
  */
 import type { Article } from '../article/schema';
 import { BLOCK_BREAK } from './arabic';
 import type { CatalogueArticle } from './catalogue-index';
 import { ARTICLE_THRESHOLD } from './detect';
 import { normalize } from './normalize';
-import { chooseProbes, phrasesOf, probesNeeded } from './probes';
+import { chooseProbes, isSampled, keyOf, phrasesOf, probesNeeded } from './probes';
 import { words } from './tokens';
 
 /** An article's phrases per paragraph, and the weight its pre-check counts (normalised characters of its words, plus one each). */
@@ -18,7 +18,8 @@ function readArticle(article: Article): { readonly phrases: readonly string[][];
   const found = words(text);
   let weight = 0;
   for (let word = 0; word < found.count; word += 1) weight += (found.ends[word] ?? 0) - (found.starts[word] ?? 0) + 1;
-  return { phrases: text.split('\n').map(phrasesOf), weight };
+  // Only sampled phrases: those a page hands over (see `isSampled`).
+  return { phrases: text.split('\n').map((paragraph) => phrasesOf(paragraph).filter((phrase) => isSampled(keyOf(phrase)))), weight };
 }
 
 export function catalogueEntries(articles: readonly Article[]): CatalogueArticle[] {

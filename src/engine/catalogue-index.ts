@@ -1,9 +1,9 @@
 /**
  * The catalogue's detection index: every known article's probes (see
  * `probes.ts`) in one hash table, written by the build as bytes and read at
- * run time without being rebuilt. One pass over a page's text
- * (`forEachPhrase`) looks every run of three words up in it, for all
- * articles at once, however many there are.
+ * run time without being rebuilt. The keys of a page's sampled phrases
+ * (`sampledKeys`, one pass over its text, in the page) are looked up in it
+ * for all articles at once, however many there are.
  *
  * Layout, little-endian 32-bit words:
  * - header: magic, version, article count, table bits, postings, id bytes;
@@ -14,12 +14,12 @@
  * - the articles' ids, UTF-8, end to end (padded to a word).
  */
 import { itemAt } from './item-at';
-import { forEachPhrase, keyOf, MAX_HITS, type ProbeHits } from './probes';
+import { keyOf } from './probes';
 
 /** What the index holds of one article. */
 export interface CatalogueArticle {
   readonly id: string;
-  /** Its probes, as `probesOf` chose them: the annotator numbers them the same way. */
+  /** Its probes: sampled phrases, chosen by `catalogueEntries`. */
   readonly phrases: readonly string[];
   /** Distinct probes a page must hold. */
   readonly needed: number;
@@ -83,14 +83,12 @@ export function writeCatalogueIndex(articles: readonly CatalogueArticle[]): Uint
 /** Probe numbers seen on a page, per article number: what a later change is judged against. */
 export type SeenProbes = Readonly<Record<number, readonly number[]>>;
 
-/** What one pass over a page's text found. */
+/** What a page's sampled phrases hold of the catalogue. */
 export interface CatalogueHits {
-  /** Articles whose probes and length the text holds enough of: worth reading further. */
+  /** Articles whose probes the page holds enough of, on a page long enough: worth reading further. */
   readonly candidates: readonly number[];
   /** The probes seen, per article that has any. */
   readonly seen: SeenProbes;
-  /** An article's hits in the text, as its own pre-check would give them (keys, not yet compared letter by letter). */
-  hitsOf(article: number): ProbeHits;
 }
 
 export class CatalogueIndex {
@@ -142,53 +140,29 @@ export class CatalogueIndex {
     }
   }
 
-  /** Every article's probes in the text, in one pass. */
-  scan(text: string): CatalogueHits {
-    /** Hits as they come: where, and the posting. */
-    const at: number[] = [];
-    const posting: number[] = [];
-    forEachPhrase(text, (key, start) => {
-      const postings = this.#postings(key);
-      if (postings === undefined) return;
-      for (const entry of postings) {
-        at.push(start);
-        posting.push(entry);
-      }
-    });
-    const seen = this.#seenOf(posting);
+  /** The articles a page holds probes of: the keys of its sampled phrases (`sampledKeys`) looked up, and its text's length. */
+  lookUp(keys: Iterable<number>, textLength: number): CatalogueHits {
+    const postings: number[] = [];
+    for (const key of keys) {
+      const found = this.#postings(key);
+      if (found !== undefined) postings.push(...found);
+    }
+    const seen = this.#seenOf(postings);
     const candidates = Object.entries(seen)
       .map(([article, probes]) => ({ article: Number(article), probes }))
-      .filter(({ article, probes }) => probes.length >= this.#field(article, 0) && text.length >= this.#field(article, 1))
+      .filter(({ article, probes }) => probes.length >= this.#field(article, 0) && textLength >= this.#field(article, 1))
       .map(({ article }) => article);
-    return {
-      candidates,
-      seen,
-      hitsOf: (article) => {
-        const found = new Uint8Array(this.#field(article, 2));
-        const offsets: number[] = [];
-        const probeOf: number[] = [];
-        let distinct = 0;
-        posting.forEach((entry, hit) => {
-          if (entry >>> 8 !== article) return;
-          const probe = entry & 0xff;
-          if (found[probe] === 0) distinct += 1;
-          found[probe] = 1;
-          if (offsets.length >= MAX_HITS) return;
-          offsets.push(itemAt(at, hit));
-          probeOf.push(probe);
-        });
-        return { found, distinct, offsets, probeOf, overflow: offsets.length >= MAX_HITS };
-      },
-    };
+    return { candidates, seen };
   }
 
   /**
-   * Whether text a page added, with the probes seen on it before, now holds
-   * enough of an article's probes to read the page again; and what has been
-   * seen since. The page itself is not read.
+   * Whether what a page added (the keys of its sampled phrases), with the
+   * probes seen on the page before, now holds enough of an article's probes
+   * to read the page again; and what has been seen since. The page itself
+   * is not read.
    */
-  judgeAdded(text: string, before: SeenProbes): { readonly worth: boolean; readonly seen: SeenProbes } {
-    const added = this.scan(text);
+  judgeAdded(keys: Iterable<number>, before: SeenProbes): { readonly worth: boolean; readonly seen: SeenProbes } {
+    const added = this.lookUp(keys, 0);
     const seen: Record<number, number[]> = {};
     for (const source of [before, added.seen]) {
       for (const [article, probes] of Object.entries(source)) {

@@ -10,9 +10,7 @@
  */
 import { shingleKey, type ArticleIndex } from './article-index';
 import type { NormalizedText } from './normalize';
-import { hitRegions, scanProbes, type ProbeHits } from './probes';
-import { BLOCK_BREAK } from './arabic';
-import { normalize } from './normalize';
+import { scanProbes, type ProbeHits } from './probes';
 import { words, type Words } from './tokens';
 import { itemAt } from './item-at';
 
@@ -36,20 +34,6 @@ export interface Precheck {
 export function precheck(index: ArticleIndex, rawPageText: string): Precheck {
   const hits = scanProbes(index.probes, rawPageText);
   return { passed: rawPageText.length >= index.totalWeight * ARTICLE_THRESHOLD && hits.distinct >= index.probes.needed, hits };
-}
-
-/**
- * Whether the article is in a page's native text (as `textContent` gives it:
- * no styles, hidden text and all) where its probe hits cluster: what the
- * background asks before the page is read with styles, so that a page that
- * only repeats some of the article's phrases costs the page nothing more.
- * Blocks run together in native text; a word joined to the next block's
- * first word loses only the shingles that cross it.
- */
-export function inNativeText(index: ArticleIndex, rawPageText: string, hits: ProbeHits): boolean {
-  const regions = hitRegions(hits, index.published.length, rawPageText.length);
-  if (regions.length === 0) return false;
-  return detect(index, normalize(regions.map(([start, end]) => rawPageText.slice(start, end)).join(BLOCK_BREAK))).found;
 }
 
 export interface ParagraphOnPage {

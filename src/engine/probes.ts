@@ -102,6 +102,25 @@ export function chooseProbes(paragraphPhrases: readonly (readonly string[])[], s
   return chosen;
 }
 
+/**
+ * The catalogue's probes are phrases whose key has its low SAMPLE_BITS bits
+ * clear: one in sixteen of every text's phrases, chosen by the text itself.
+ * So a page can hand over the keys of its own sampled phrases, a sixteenth
+ * of them and never its text, to be looked up in the catalogue's index.
+ */
+export const SAMPLE_BITS = 4;
+const SAMPLE_MASK = (1 << SAMPLE_BITS) - 1;
+export const isSampled = (key: number): boolean => (key & SAMPLE_MASK) === 0;
+
+/** The distinct keys of a text's sampled phrases (see `isSampled`), in one pass. */
+export function sampledKeys(text: string): Set<number> {
+  const keys = new Set<number>();
+  forEachPhrase(text, (key) => {
+    if ((key & SAMPLE_MASK) === 0) keys.add(key);
+  });
+  return keys;
+}
+
 /** The share of its probes a page must hold, as a count. */
 export const probesNeeded = (count: number): number => Math.ceil(count * PROBE_THRESHOLD);
 

@@ -11,7 +11,6 @@ import { annotationAt, holdsPaintedText, type PlacedRange } from './hit-test';
 import { DEFAULT_PREFERENCES, type Preferences } from '../shared/preferences';
 import { hiddenHighlightNames, highlightGroups, highlightNames, paint, type HighlightApi } from './paint';
 import { indexArticle, type ArticleIndex } from '../engine/article-index';
-import type { ProbeHits } from '../engine/probes';
 import { scanPage, type Scan } from './scan';
 import { Tooltip, type Box } from './tooltip';
 
@@ -24,12 +23,6 @@ export interface AnnotatorOptions {
   readonly debug?: boolean;
   /** Called after each scan with what was found, for the badge and the popup. */
   readonly onScan: (found: readonly ArticleFound[]) => void;
-}
-
-/** The page's native text as the detector read it, and the probe hits it found there, by article id. */
-export interface DetectorReading {
-  readonly text: string;
-  readonly hits: ReadonlyMap<string, ProbeHits>;
 }
 
 export class Annotator {
@@ -67,15 +60,10 @@ export class Annotator {
     this.#highlightNames = highlightNames([...this.#articles.values()]);
   }
 
-  /** Reads the page and paints what it finds, replacing any earlier paint; `reading` spares the detector's work where the page has not changed since. */
-  scan(reading?: DetectorReading): Scan {
+  /** Reads the page and paints what it finds, replacing any earlier paint; `nativeText`, the page's text as the detector read it, spares reading it again where the page has not changed since. */
+  scan(nativeText?: string): Scan {
     const { document } = this.#options;
-    const hits = reading === undefined ? undefined : this.#indexes.map((index) => reading.hits.get(index.article.id));
-    const scan = scanPage(
-      document.body,
-      this.#indexes,
-      reading === undefined || hits === undefined ? {} : { reading: { text: reading.text, hits } },
-    );
+    const scan = scanPage(document.body, this.#indexes, nativeText === undefined ? {} : { nativeText });
     const painted = this.#found.length > 0;
     this.#found = scan.articles.map(({ found }) => found);
     // Nothing was painted and nothing is found: the page is left untouched.

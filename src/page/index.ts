@@ -6,9 +6,8 @@
  * answers the popup and the shortcuts through the detector.
  */
 import { extensionApi as browser } from '../shared/extension-api';
-import type { ProbeHits } from '../engine/probes';
 import { ANNOTATOR_FACTORY, type AnnotatorFactory, type PageAnnotator } from '../detector/page-annotator';
-import { sendToBackground, type ArticleFound, type ArticleToPaint } from '../shared/messages';
+import { sendToBackground, type ArticleFound } from '../shared/messages';
 import { loadPreferences, onPreferencesChanged } from '../shared/preferences-storage';
 import { uiLanguage } from '../shared/ui-language';
 import { Annotator } from './annotator';
@@ -27,13 +26,6 @@ function stylesOnce(): (found: readonly ArticleFound[]) => void {
     });
   };
 }
-
-/** The detector's hits as the article's own pre-check gives them. */
-const probeHits = ({ hits }: ArticleToPaint): ProbeHits => {
-  const found = new Uint8Array(Math.max(0, ...hits.found) + 1);
-  for (const probe of hits.found) found[probe] = 1;
-  return { found, distinct: hits.found.length, offsets: hits.offsets, probeOf: hits.probeOf, overflow: hits.overflow };
-};
 
 const createAnnotator: AnnotatorFactory = ({ debug }) => {
   const injectStyles = stylesOnce();
@@ -67,11 +59,8 @@ const createAnnotator: AnnotatorFactory = ({ debug }) => {
   const page: PageAnnotator = {
     paint: (found, text) => {
       annotator.addArticles(found.map(({ article }) => article));
-      measured(() =>
-        annotator.scan(
-          text === undefined ? undefined : { text, hits: new Map(found.map((entry) => [entry.article.id, probeHits(entry)])) },
-        ),
-      );
+      // The text the detector read: the page's native text is not read again.
+      measured(() => annotator.scan(text));
     },
     needsScan: () => annotator.needsScan(),
     scan: () => measured(() => annotator.scan()),

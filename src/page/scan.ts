@@ -13,8 +13,8 @@
  *
  * So a page without the article costs its native text and one pass over it;
  * a page with it costs that, plus the walk to the article, plus the
- * article's own size. On a page load the detector has done the first two
- * stages already (`NativeReading`), for every article at once.
+ * article's own size. On a page load the detector has read the native text
+ * already (`nativeText`).
  */
 import type { UnplacedReason } from '../engine/anchor';
 import type { ArticleIndex } from '../engine/article-index';
@@ -49,20 +49,13 @@ export interface Scan {
 /** The stages of a scan, in the order they run. */
 export type ScanStage = 'native' | 'precheck' | 'locate' | 'read' | 'match' | 'ranges';
 
-/** The page's native text as the detector read it, and each article's probe hits in it, so that neither is done again. */
-export interface NativeReading {
-  readonly text: string;
-  /** Per index, its hits in `text`; an index without them is pre-checked here. */
-  readonly hits: readonly (ProbeHits | undefined)[];
-}
-
 export interface ScanOptions {
   /** How an element is displayed: computed styles, unless a test stands in for layout. */
   readonly displayOf?: DisplayOf;
   /** Called as each stage ends, for the benchmark's stage times. */
   readonly onStage?: (stage: ScanStage) => void;
-  /** The native text and hits already read; only where the page has not changed since. */
-  readonly reading?: NativeReading;
+  /** The page's native text as the detector read it, so that it is not read again; only where the page has not changed since. */
+  readonly nativeText?: string;
 }
 
 /** The text nodes holding the given offsets (ascending) of the root's native text, by one walk that stops at the last. */
@@ -135,20 +128,19 @@ function articleScan(page: PageText, verdict: ArticleOnPage): ArticleScan {
 }
 
 export function scanPage(root: Node, indexes: readonly ArticleIndex[], options: ScanOptions = {}): Scan {
-  const { displayOf = computedDisplay, onStage, reading } = options;
-  const native = reading?.text ?? root.textContent ?? '';
+  const { displayOf = computedDisplay, onStage, nativeText } = options;
+  const native = nativeText ?? root.textContent ?? '';
   onStage?.('native');
   const verdicts: PageVerdict[] = [];
   const articles: ArticleScan[] = [];
   let outcome: Scan['outcome'] = 'rejected';
   let readChars = 0;
-  indexes.forEach((index, at) => {
-    const given = reading?.hits[at];
-    const checked = given === undefined ? precheck(index, native) : { passed: true, hits: given };
+  for (const index of indexes) {
+    const checked = precheck(index, native);
     onStage?.('precheck');
     if (!checked.passed) {
       verdicts.push({ found: false, coverage: 0, prechecked: false });
-      return;
+      continue;
     }
     if (outcome === 'rejected') outcome = 'read';
     const stretches = stretchesAround(root, index, checked.hits, native.length);
@@ -159,10 +151,10 @@ export function scanPage(root: Node, indexes: readonly ArticleIndex[], options: 
     const verdict = matchText(index, page.text);
     verdicts.push(verdict);
     onStage?.('match');
-    if (!verdict.found) return;
+    if (!verdict.found) continue;
     outcome = 'found';
     articles.push(articleScan(page, verdict));
     onStage?.('ranges');
-  });
+  }
   return { articles, verdicts, outcome, nativeChars: native.length, readChars };
 }

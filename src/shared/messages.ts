@@ -3,6 +3,7 @@
  * expects. One table, so a sender and its receiver cannot disagree on shape.
  */
 import { extensionApi as browser } from './extension-api';
+import { isEncodedKeys } from './phrase-keys';
 import type { Article } from '../article/schema';
 import type { UnplacedReason } from '../engine/anchor';
 import type { SeenProbes } from '../engine/catalogue-index';
@@ -47,37 +48,33 @@ export interface PageStatus {
   readonly found: readonly ArticleFound[];
 }
 
-/** An article the detector found on a page, for the annotator: its data, and its probes' hits in the text the detector sent. */
+/** An article the detector found on a page, for the annotator: its data. */
 export interface ArticleToPaint {
   readonly article: Article;
-  readonly hits: {
-    /** The probes seen, by number (as the article's own pre-check numbers them). */
-    readonly found: readonly number[];
-    readonly offsets: readonly number[];
-    readonly probeOf: readonly number[];
-    readonly overflow: boolean;
-  };
 }
 
 /** The background's answer to the detector. */
 export interface Detection {
   /** The debug switch (see `debug.ts`). */
   readonly debug: boolean;
-  /** The probes seen in the text, per article number: what later changes are judged against. */
+  /** The probes seen on the page, per article number: what later changes are judged against. */
   readonly seen: SeenProbes;
-  /** The articles the text may hold; where there are any, the annotator is in the frame (added now if it was not). */
+  /** The articles the page may hold; where there are any, the annotator is in the frame (added now if it was not). */
   readonly found: readonly ArticleToPaint[];
 }
 
 interface Protocol {
-  /** Detector → background: the page's native text, and whether the frame has the annotator already; which known articles may it hold? */
-  detect: { request: { readonly text: string; readonly annotator: boolean }; response: Detection };
   /**
-   * Detector → background: the text a change added to a page, and the probes seen on the page so far:
-   * does the page now hold enough of an article to be read again?
+   * Detector → background: the keys of the page's sampled phrases (`phrase-keys.ts`), its text's length, and whether
+   * the frame has the annotator already; which known articles may it hold?
+   */
+  detect: { request: { readonly keys: string; readonly length: number; readonly annotator: boolean }; response: Detection };
+  /**
+   * Detector → background: the keys of the sampled phrases a change added to a page, and the probes seen on the page
+   * so far: does the page now hold enough of an article to be read again?
    */
   'judge-added': {
-    request: { readonly text: string; readonly seen: SeenProbes };
+    request: { readonly keys: string; readonly seen: SeenProbes };
     response: { readonly worth: boolean; readonly seen: SeenProbes };
   };
   /**
@@ -102,8 +99,6 @@ export type Response<T extends MessageType> = Protocol[T]['response'];
 const isCount = (value: unknown): boolean => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 /** An article's or annotation's id, as the schema has them: lower-case words joined by hyphens. */
 const isId = (value: unknown): boolean => typeof value === 'string' && value.length <= 200 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
-/** A page's text, up to the 64 MiB a message may carry. */
-const isText = (value: unknown): boolean => typeof value === 'string' && value.length <= 32 * 1024 * 1024;
 /** Probe numbers per article number: a plain object of count arrays, as the background gave it. */
 const isSeen = (value: unknown): boolean =>
   typeof value === 'object' &&
@@ -115,8 +110,8 @@ const isSeen = (value: unknown): boolean =>
 
 /** Each message's fields, checked one by one: a message is only ever acted on whole. */
 const validFields: { readonly [T in MessageType]: (message: Readonly<Record<string, unknown>>) => boolean } = {
-  detect: ({ text, annotator }) => isText(text) && typeof annotator === 'boolean',
-  'judge-added': ({ text, seen }) => isText(text) && isSeen(seen),
+  detect: ({ keys, length, annotator }) => isEncodedKeys(keys) && isCount(length) && typeof annotator === 'boolean',
+  'judge-added': ({ keys, seen }) => isEncodedKeys(keys) && isSeen(seen),
   'page-scanned': ({ placed, findings }) => (placed === null || isCount(placed)) && isCount(findings),
   'page-status': () => true,
   navigate: ({ direction }) => direction === 'next' || direction === 'previous',

@@ -10,6 +10,8 @@ import { extensionWorld, leavePage, type ExtensionWorld } from '../support/exten
 import { ROUNDUP } from '../../testkit/other-texts';
 import { articleFile, CATALOGUE_INDEX } from '../../src/shared/package-files';
 import { MAX_CHANGED_NODES } from '../../src/detector/watch';
+import { sampledKeys } from '../../src/engine/probes';
+import { encodeKeys } from '../../src/shared/phrase-keys';
 
 const ofType = (world: ExtensionWorld, type: string): ExtensionWorld['exchanges'] =>
   world.exchanges.filter(({ message }) => message.type === type);
@@ -42,11 +44,12 @@ describe('a page without the article', () => {
     const gone = document.createElement('p');
     gone.textContent = putinXi.paragraphs.join(' ');
     const news = document.createElement('p');
-    news.textContent = 'خبر عاجل';
+    news.textContent = ROUNDUP.join(' ').slice(0, 600);
     document.body.append(gone, news);
     gone.remove();
     await vi.waitFor(() => expect(ofType(world, 'judge-added')).toHaveLength(1), { timeout: 8000 });
-    expect(ofType(world, 'judge-added')[0]?.message.text).toBe('خبر عاجل');
+    // Only the keys of the added text's sampled phrases leave the page: never its text.
+    expect(ofType(world, 'judge-added')[0]?.message.keys).toBe(encodeKeys(sampledKeys(news.textContent)));
     expect(textContent.mock.contexts.filter((node) => node === document.body || node === document.documentElement)).toHaveLength(0);
     expect(styles).not.toHaveBeenCalled();
     vi.restoreAllMocks();
@@ -78,7 +81,7 @@ describe('a page without the article', () => {
     news.textContent = ROUNDUP.join(' ').slice(0, 600);
     document.body.append(news);
     await vi.waitFor(() => expect(ofType(world, 'judge-added')).toHaveLength(1), { timeout: 8000 });
-    expect(ofType(world, 'judge-added')[0]?.message.text).toBe(news.textContent);
+    expect(ofType(world, 'judge-added')[0]?.message.keys).toBe(encodeKeys(sampledKeys(news.textContent)));
     expect(ofType(world, 'judge-added')[0]?.answer).toMatchObject({ worth: false });
     const story = document.createElement('article');
     for (const text of putinXi.paragraphs) story.append(Object.assign(document.createElement('p'), { textContent: text }));

@@ -9,8 +9,9 @@ describe('isMessage: each field checked, a message is acted on only whole', () =
     expect(isMessage({ type: 'go-to', articleId: 'putin-xi', id: 'quote-xi-grand-plan' }, 'go-to')).toBe(true);
     expect(isMessage({ type: 'page-status' }, 'page-status')).toBe(true);
     expect(isMessage({ type: 'inject-styles', articleIds: ['putin-xi'] }, 'inject-styles')).toBe(true);
-    expect(isMessage({ type: 'detect', text: 'نص', annotator: false }, 'detect')).toBe(true);
-    expect(isMessage({ type: 'judge-added', text: 'نص', seen: { 0: [1, 2], 12: [] } }, 'judge-added')).toBe(true);
+    expect(isMessage({ type: 'detect', keys: '1a2b 3c', length: 5000, annotator: false }, 'detect')).toBe(true);
+    expect(isMessage({ type: 'detect', keys: '', length: 0, annotator: true }, 'detect')).toBe(true);
+    expect(isMessage({ type: 'judge-added', keys: 'zzzzzz', seen: { 0: [1, 2], 12: [] } }, 'judge-added')).toBe(true);
   });
 
   it('refuses another type, and what is not an object', () => {

@@ -15,14 +15,11 @@ import type { Article } from '../../src/article/schema';
 import { checkArticle } from '../../src/engine/validate-article';
 import type { Placed, Unplaced } from '../../src/engine/anchor';
 import { indexArticle, type ArticleIndex } from '../../src/engine/article-index';
-import { catalogueEntries } from '../../src/engine/catalogue-entry';
-import { CatalogueIndex, writeCatalogueIndex } from '../../src/engine/catalogue-index';
 import type { PageVerdict } from '../../src/engine/match';
 import { normalize } from '../../src/engine/normalize';
 import { placeInReference, referenceText } from '../../src/article/text-quote';
 import { words } from '../../src/engine/tokens';
 import { OWN_UI_ATTRIBUTE } from '../../src/shared/own-ui';
-import type { DetectorReading } from '../../src/page/annotator';
 import { scanPage, type ArticleScan, type Scan } from '../../src/page/scan';
 import putinXiJson from '../../src/article/articles/putin-xi-video-call-2026-02-04.json';
 import cityLibraryJson from '../fixtures/second-article.json';
@@ -767,23 +764,6 @@ export function appendArticle(article: Article, parent: Node = document.body): H
   ]);
   parent.appendChild(story);
   return story;
-}
-
-// ---------------------------------------------------------------- the detector's reading
-
-/**
- * What the detector hands the annotator: the root's native text, read once,
- * and the hits of each article the catalogue's index (built from `articles`,
- * as the build writes it) takes for a candidate there.
- */
-export function detectorReading(articles: readonly Article[], root: Node = document.body): DetectorReading {
-  const text = root.textContent ?? '';
-  const catalogue = new CatalogueIndex(writeCatalogueIndex(catalogueEntries(articles)).slice().buffer);
-  const found = catalogue.scan(text);
-  return {
-    text,
-    hits: new Map(found.candidates.map((number) => [catalogue.idOf(number), found.hitsOf(number)])),
-  };
 }
 
 // ---------------------------------------------------------------- the pipeline
