@@ -44,8 +44,8 @@ export const SCRIPT_EVENTS: ReadonlySet<string> = new Set([
   'FireIdleCallback',
 ]);
 
-/** The categories that record those events, the thread names and the page's parsing. */
-export const SCRIPT_CATEGORIES: readonly string[] = ['devtools.timeline', 'v8', 'v8.execute', '__metadata'];
+/** The categories that record those events and the page's parsing (thread names come with any trace). */
+export const SCRIPT_CATEGORIES: readonly string[] = ['devtools.timeline', 'v8', 'v8.execute'];
 
 type Interval = readonly [number, number];
 
@@ -89,16 +89,16 @@ export function unionLength(spans: readonly Interval[], window: Window): number 
   return current === undefined ? total : total + current[1] - current[0];
 }
 
-/** The trace's own extent: from its first timed event to the end of its last. Metadata events (time 0) are left out. */
-export function traceWindow(events: readonly TraceEvent[]): Window {
-  let from = Number.POSITIVE_INFINITY;
-  let to = Number.NEGATIVE_INFINITY;
-  for (const event of events) {
-    if (event.ph === 'M') continue;
-    from = Math.min(from, event.ts);
-    to = Math.max(to, event.ts + (event.dur ?? 0));
-  }
-  return Number.isFinite(from) ? { from, to } : { from: 0, to: 0 };
+/** The time of the `clock_sync` marker stamped with `id` (bench/tracing.ts), µs. */
+export function clockSync(events: readonly TraceEvent[], id: string): number | undefined {
+  return events.find((event) => event.name === 'clock_sync' && event.args?.sync_id === id)?.ts;
+}
+
+/** The window between two clock-sync markers. */
+export function markedWindow(events: readonly TraceEvent[], from: string, to: string): Window {
+  const [start, end] = [clockSync(events, from), clockSync(events, to)];
+  if (start === undefined || end === undefined) throw new Error(`the trace lacks the marker ${start === undefined ? from : to}`);
+  return { from: start, to: end };
 }
 
 const parsedUrl = (event: TraceEvent): unknown => (event.args?.beginData as { url?: unknown } | undefined)?.url;
@@ -128,8 +128,11 @@ export function scriptTime(events: readonly TraceEvent[], thread: Thread, window
 export interface WorkerStart {
   /** From the browser's decision to start the worker to its report that the worker has started (script evaluated), ms. */
   readonly startToReadyMs: number;
-  /** Of that, the script events on the worker's own thread (compiling and running its top-level script), ms. */
-  readonly evaluationMs: number;
+  /**
+   * Of that, the script events on the worker's own thread (compiling and running its top-level script), ms; null
+   * when the trace does not hold that thread (a process launched during a trace misses its first events).
+   */
+  readonly evaluationMs: number | null;
 }
 
 /**
@@ -144,14 +147,17 @@ export function serviceWorkerStart(events: readonly TraceEvent[], scriptUrl: str
   const finished = events
     .filter((event) => event.name === 'ServiceWorkerVersion::StartWorkerFinished' && event.pid === start.pid && event.ts >= start.ts)
     .sort((a, b) => a.ts - b.ts)[0];
+  if (finished === undefined) return undefined;
   const evaluation = events.find(
     (event) =>
-      event.name === 'EvaluateScript' && event.ts >= start.ts && (event.args?.data as { url?: unknown } | undefined)?.url === scriptUrl,
+      event.name === 'EvaluateScript' &&
+      event.ts >= start.ts &&
+      event.ts <= finished.ts &&
+      (event.args?.data as { url?: unknown } | undefined)?.url === scriptUrl,
   );
-  if (finished === undefined || evaluation === undefined) return undefined;
   const window = { from: start.ts, to: finished.ts };
   return {
     startToReadyMs: (finished.ts - start.ts) / 1000,
-    evaluationMs: scriptTime(events, { pid: evaluation.pid, tid: evaluation.tid }, window).ms,
+    evaluationMs: evaluation === undefined ? null : scriptTime(events, { pid: evaluation.pid, tid: evaluation.tid }, window).ms,
   };
 }

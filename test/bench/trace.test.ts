@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageMainThread, scriptTime, serviceWorkerStart, traceWindow, unionLength, type TraceEvent } from '../../bench/trace';
+import { markedWindow, pageMainThread, scriptTime, serviceWorkerStart, unionLength, type TraceEvent } from '../../bench/trace';
 
 const MAIN = { pid: 10, tid: 10 };
 const at = (name: string, ts: number, dur: number, thread = MAIN): TraceEvent => ({ name, ph: 'X', ts, dur, ...thread });
@@ -77,16 +77,20 @@ describe('scriptTime', () => {
   });
 });
 
-describe('traceWindow and pageMainThread', () => {
+describe('markedWindow and pageMainThread', () => {
+  const mark = (id: string, ts: number): TraceEvent => ({ name: 'clock_sync', ph: 'c', ts, pid: 1, tid: 1, args: { sync_id: id } });
   const events: TraceEvent[] = [
+    mark('navigation', 4000),
     { name: 'thread_name', ph: 'M', ts: 0, pid: 10, tid: 10, args: { name: 'CrRendererMain' } },
     { name: 'ParseHTML', ph: 'X', ts: 5000, dur: 100, pid: 7, tid: 7, args: { beginData: { url: 'about:blank' } } },
     { name: 'ParseHTML', ph: 'X', ts: 6000, dur: 300, pid: 10, tid: 10, args: { beginData: { url: 'http://news.example/a' } } },
     at('RunMicrotasks', 7000, 2000),
+    mark('end', 12_000),
   ];
 
-  it('spans the timed events, not the metadata', () => {
-    expect(traceWindow(events)).toEqual({ from: 5000, to: 9000 });
+  it('spans the marks, whatever was recorded between them', () => {
+    expect(markedWindow(events, 'navigation', 'end')).toEqual({ from: 4000, to: 12_000 });
+    expect(() => markedWindow(events, 'navigation', 'later')).toThrow(/later/);
   });
 
   it('finds the thread that parsed the page', () => {
@@ -119,6 +123,14 @@ describe('serviceWorkerStart', () => {
       instant('ServiceWorkerVersion::StartWorkerFinished', 32_000),
     ];
     expect(serviceWorkerStart(events, url)).toEqual({ startToReadyMs: 30, evaluationMs: 6 });
+  });
+
+  it('has no evaluation where the trace misses the worker thread (a process launched during the trace)', () => {
+    const events = [
+      instant('ServiceWorkerVersion::StartWorker', 2000, { Script: url }),
+      instant('ServiceWorkerVersion::StartWorkerFinished', 9000),
+    ];
+    expect(serviceWorkerStart(events, url)).toEqual({ startToReadyMs: 7, evaluationMs: null });
   });
 
   it('is undefined without a finished start', () => {
