@@ -80,7 +80,7 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 
 /** The headline: per page load, cold, against the cold floor, with the control and what was painted. */
 export function coldTable(results: ColdResults, expected: { quotes: number; claims: number }): string {
-  const header = ['text', 'kind', 'Isnad ms/load', 'min–max', 'cold floor ms', '×floor', 'control ms', 'painted', 'loads'];
+  const header = ['text', 'kind', 'Isnad ms/load', 'min–max', 'cold floor ms', '×floor', 'control ms (max)', 'painted', 'loads'];
   const rows = results.pages.map((page) => [
     size(page.textBytes),
     page.kind,
