@@ -1,29 +1,37 @@
 /**
- * `npm run bench`: what Isnad costs a reader's browser, how that grows with
- * the page, and how it compares with the floor and with the libraries a
- * page would otherwise use, side by side in one run. Writes
+ * `npm run bench`: what Isnad costs a reader's browser. The headline is the
+ * built extension's cost per page load, cold, against the cold floor
+ * (bench/cold.ts); then the warm in-page runs of the engine against the
+ * floor and the libraries a page would otherwise use. Writes
  * bench/results/latest.json (Chromium), latest-firefox.json, the charts,
  * and prints the tables and the targets.
  *
  * Options: --browser=chromium or --browser=firefox (default: both, where
  * installed); --sizes=50,1024 (only these page sizes, in KB); --quick (one
- * run of everything, to try the harness).
+ * run or load of everything, to try the harness); --cold-only (the headline
+ * alone, written to results/cold*.json); --catalogue N (a catalogue of N
+ * synthetic articles built and measured instead of dist/, written to
+ * results/catalogue-N*.json).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import * as esbuild from 'esbuild';
 import type { Browser, CDPSession, Page } from 'puppeteer-core';
 import { loadArticles } from '../scripts/articles';
 import { chromiumPath, firefoxPath, launchChromium, launchFirefox } from '../testkit/browsers';
 import { sampleListedHost } from '../scripts/manifest';
 import { distDir, projectRoot } from '../scripts/paths';
 import { serve, type ServedPage } from '../testkit/serve';
+import { backgroundStart } from './background';
 import { bundleHarness } from './bundle';
+import { buildCatalogue, catalogueScriptMissing, type CatalogueBuild } from './catalogue';
+import { coldChromium, withFloorScript, type ColdPlan } from './cold';
+import { coldFirefox } from './cold-firefox';
+import { backgroundLine, coldPageRecord, coldTable, sizesLines, type ColdResults } from './cold-report';
 import { measurePage, TOOLS, type Budget, type PagePlan } from './measure';
 import { benchPage, type PageKind } from './pages';
+import { folderBytes, packageSizes, type PackageSizes } from './sizes';
 import type { ToolName } from './protocol';
 import {
   chart,
@@ -35,12 +43,22 @@ import {
   targets,
   timesTable,
   type BrowserResults,
+  type CatalogueRecord,
   type PageRecord,
 } from './report';
 
 const KB = 1024;
 const MB = 1024 * KB;
 const quick = process.argv.includes('--quick');
+const coldOnly = process.argv.includes('--cold-only');
+/** --catalogue N or --catalogue=N, as written (checked in main). */
+const catalogueOption = ((): string | undefined => {
+  const index = process.argv.findIndex((arg) => arg === '--catalogue' || arg.startsWith('--catalogue='));
+  if (index < 0) return undefined;
+  const arg = process.argv[index] ?? '';
+  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : (process.argv[index + 1] ?? '');
+})();
+const catalogueArg = catalogueOption === undefined ? undefined : Number(catalogueOption);
 const chosen = process.argv.filter((arg) => arg.startsWith('--browser=')).map((arg) => arg.slice('--browser='.length));
 const onlySizes = process.argv
   .find((arg) => arg.startsWith('--sizes='))
@@ -48,7 +66,7 @@ const onlySizes = process.argv
   .split(',')
   .map(Number);
 
-/** Page sizes, runs per tool on each page, and runs of the stage profile. */
+/** Page sizes, runs per tool on each page, runs of the stage profile, and fresh loads for the extension's measures. */
 const SIZES = [
   { label: '50 KB', bytes: 50 * KB, reps: 7, stageReps: 3, extensionReps: 5 },
   { label: '200 KB', bytes: 200 * KB, reps: 5, stageReps: 3, extensionReps: 5 },
@@ -57,6 +75,10 @@ const SIZES = [
 ]
   .filter((size) => onlySizes === undefined || onlySizes.includes(size.bytes / KB))
   .map((size) => (quick ? { ...size, reps: 1, stageReps: 1, extensionReps: 1 } : size));
+/** Fresh loads per page for the cold headline, each variant (with the extension, the control, the floor). */
+const COLD_LOADS = quick ? 1 : 5;
+/** Starts of the background's service worker, each case. */
+const BACKGROUND_STARTS = quick ? 1 : 5;
 const KINDS: readonly PageKind[] = ['article', 'other'];
 /** A tool's runs on one page stop once they add up to this (at least one run): the slow peers take up to half a minute a run on 4 MB pages. */
 const BUDGET: Budget = { perToolPageMs: 6000 };
@@ -82,46 +104,106 @@ function engineVersion(): BrowserResults['engine'] {
   return { commit: git('rev-parse', '--short', 'HEAD') || 'unknown', srcModified: git('status', '--porcelain', '--', 'src') !== '' };
 }
 
-async function contentScriptSize(): Promise<BrowserResults['contentScript']> {
-  const code = readFileSync(join(distDir, 'chrome', 'content.js'), 'utf8');
-  const minified = await esbuild.transform(code, { minify: true, loader: 'js', charset: 'utf8', legalComments: 'none' });
-  return {
-    bytes: Buffer.byteLength(code),
-    minBytes: Buffer.byteLength(minified.code),
-    gzipBytes: gzipSync(Buffer.from(minified.code), { level: 9 }).length,
-  };
-}
+/** The results file's name for this run: the full run's, the headline's alone, or a catalogue's. */
+const resultsName = catalogueArg !== undefined ? `catalogue-${catalogueArg}` : coldOnly ? 'cold' : 'latest';
 
 async function main(): Promise<void> {
   const started = Date.now();
+  // Fail before any work when the catalogue cannot be made.
+  const missing =
+    catalogueArg === undefined
+      ? undefined
+      : !Number.isInteger(catalogueArg) || catalogueArg < 0
+        ? `--catalogue takes a number of synthetic articles (e.g. --catalogue 10000), not "${catalogueOption ?? ''}"`
+        : catalogueScriptMissing();
+  if (missing !== undefined) {
+    say(`bench: ${missing}`);
+    process.exitCode = 1;
+    return;
+  }
   // The engine measured is the one built now, whatever is committed while the bench runs.
   const engine = engineVersion();
   const article = loadArticles()[0];
   if (article === undefined) throw new Error('no article file');
-  const manifest = JSON.parse(readFileSync(join(distDir, 'chrome', 'manifest.json'), 'utf8')) as Parameters<typeof sampleListedHost>[0];
+  let catalogue: CatalogueBuild | undefined;
+  if (catalogueArg !== undefined) {
+    say(`building a catalogue of ${catalogueArg} synthetic articles…`);
+    try {
+      catalogue = buildCatalogue(catalogueArg);
+    } catch (error) {
+      say(`bench: the catalogue could not be made: ${(error as Error).message.split('\n')[0] ?? ''}`);
+      process.exitCode = 1;
+      return;
+    }
+    say(
+      `catalogue: ${catalogue.articles} articles, built in ${(catalogue.buildMs / 1000).toFixed(1)} s (the bundled articles alone: ${(catalogue.bundledBuildMs / 1000).toFixed(1)} s)`,
+    );
+  }
+  try {
+    await measureAll({ article, engine, catalogue, started });
+  } finally {
+    catalogue?.remove();
+  }
+}
+
+async function measureAll(run: {
+  article: Context['article'];
+  engine: BrowserResults['engine'];
+  catalogue: CatalogueBuild | undefined;
+  started: number;
+}): Promise<void> {
+  const { article, engine, catalogue } = run;
+  const extensionDirs = catalogue?.extensionDirs ?? { chrome: join(distDir, 'chrome'), firefox: join(distDir, 'firefox') };
+  const manifest = JSON.parse(readFileSync(join(extensionDirs.chrome, 'manifest.json'), 'utf8')) as Parameters<typeof sampleListedHost>[0];
   const host = sampleListedHost(manifest);
   const geckoId = (
-    JSON.parse(readFileSync(join(distDir, 'firefox', 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } }
+    JSON.parse(readFileSync(join(extensionDirs.firefox, 'manifest.json'), 'utf8')) as {
+      browser_specific_settings: { gecko: { id: string } };
+    }
   ).browser_specific_settings.gecko.id;
 
   // Cross-origin isolation gives the bench pages fine-grained timers (5 µs in Chromium instead of 100 µs).
   const isolated = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
-  const served = new Map<string, ServedPage>([
-    ['/bench/harness.js', { html: await bundleHarness(), headers: { ...isolated, 'content-type': 'text/javascript; charset=utf-8' } }],
-  ]);
+  const served = new Map<string, ServedPage>();
+  if (!coldOnly) {
+    const harness = await bundleHarness(catalogue?.articlesDir);
+    served.set('/bench/harness.js', { html: harness, headers: { ...isolated, 'content-type': 'text/javascript; charset=utf-8' } });
+  }
+  // Where each cold page is served; the port is known once the server listens.
+  let port = 0;
+  const coldPlans: ColdPlan[] = [];
   for (const [index, size] of SIZES.entries()) {
     for (const kind of KINDS) {
       const options = { article, kind, targetBytes: size.bytes, seed: 0x15_0ad + index };
-      served.set(`/bench/${size.bytes}/${kind}`, { html: benchPage({ ...options, harness: '/bench/harness.js' }).html, headers: isolated });
-      if (kind === 'article') served.set(`/news/${size.bytes}`, { html: benchPage(options).html });
+      const page = benchPage(options);
+      if (!coldOnly) {
+        served.set(`/bench/${size.bytes}/${kind}`, {
+          html: benchPage({ ...options, harness: '/bench/harness.js' }).html,
+          headers: isolated,
+        });
+        if (kind === 'article') served.set(`/news/${size.bytes}`, { html: page.html });
+      }
+      // The cold pages: as a news site serves them, no script of their own; the floor's page carries the floor's script.
+      const path = `/cold/${size.bytes}/${kind}`;
+      served.set(path, { html: page.html });
+      served.set(`/cold-floor/${size.bytes}/${kind}`, { html: withFloorScript(page.html), headers: isolated });
+      coldPlans.push({
+        label: size.label,
+        kind,
+        textBytes: page.textBytes,
+        listedUrl: (load) => `http://${host}:${port}${path}?load=${load}`,
+        controlUrl: (load) => `http://127.0.0.1:${port}${path}?load=${load}`,
+        floorUrl: (load) => `http://127.0.0.1:${port}/cold-floor/${size.bytes}/${kind}?load=${load}`,
+      });
     }
   }
   const server = await serve(served);
-  const contentScript = await contentScriptSize();
+  port = server.port;
+  const sizes = { chrome: await packageSizes(extensionDirs.chrome), firefox: await packageSizes(extensionDirs.firefox) };
   // Other work on the machine skews every figure: say so.
   const loadAtStart = loadavg()[0] ?? 0;
   if (loadAtStart > 1) say(`note: the machine's load average is ${loadAtStart.toFixed(1)} (other work running): figures will be noisy`);
-  say(`content script: ${contentScript.bytes} bytes, ${contentScript.minBytes} minified, ${contentScript.gzipBytes} gzipped`);
+  say(sizesLines(sizes.chrome));
 
   const browsers = (chosen.length > 0 ? chosen : ['chromium', 'firefox']).filter((name) => {
     const present = (name === 'chromium' ? chromiumPath() : firefoxPath()) !== undefined;
@@ -131,8 +213,20 @@ async function main(): Promise<void> {
   mkdirSync(resultsDir, { recursive: true });
   try {
     for (const name of browsers) {
+      const key = name === 'chromium' ? 'chrome' : 'firefox';
       try {
-        await runBrowser(name as 'chromium' | 'firefox', { article, host, geckoId, port: server.port, contentScript, loadAtStart, engine });
+        await runBrowser(name as 'chromium' | 'firefox', {
+          article,
+          host,
+          geckoId,
+          port: server.port,
+          extensionDir: extensionDirs[key],
+          sizes: sizes[key],
+          coldPlans,
+          loadAtStart,
+          engine,
+          catalogue: catalogue === undefined ? undefined : catalogueRecord(catalogue, sizes[key], key),
+        });
       } catch (error) {
         say(`${name}: the bench could not run there: ${(error as Error).message}`);
       }
@@ -140,7 +234,29 @@ async function main(): Promise<void> {
   } finally {
     await server.close();
   }
-  say(`\nbench finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  say(`\nbench finished in ${((Date.now() - run.started) / 1000).toFixed(0)} s`);
+}
+
+/** The catalogue's figures for one browser's package, against the package of the bundled articles in dist/. */
+function catalogueRecord(catalogue: CatalogueBuild, sizes: PackageSizes, key: 'chrome' | 'firefox'): CatalogueRecord {
+  const bundledPackageBytes = (() => {
+    try {
+      return folderBytes(join(distDir, key));
+    } catch {
+      return Number.NaN; // dist/ not built
+    }
+  })();
+  const bundledArticles = loadArticles().length;
+  return {
+    synthetic: catalogue.synthetic,
+    articles: catalogue.articles,
+    buildMs: catalogue.buildMs,
+    bundledBuildMs: catalogue.bundledBuildMs,
+    packageBytes: sizes.package.bytes,
+    bundledPackageBytes,
+    bytesPerArticle: sizes.package.bytes / catalogue.articles,
+    addedBytesPerArticle: (sizes.package.bytes - bundledPackageBytes) / Math.max(1, catalogue.articles - bundledArticles),
+  };
 }
 
 interface Context {
@@ -148,25 +264,63 @@ interface Context {
   readonly host: string;
   readonly geckoId: string;
   readonly port: number;
-  readonly contentScript: BrowserResults['contentScript'];
+  readonly extensionDir: string;
+  readonly sizes: PackageSizes;
+  readonly coldPlans: readonly ColdPlan[];
   readonly loadAtStart: number;
   readonly engine: BrowserResults['engine'];
+  readonly catalogue: CatalogueRecord | undefined;
+}
+
+/** The headline in one browser: the cold loads (and, in Chromium, the background's start). */
+async function measureCold(name: 'chromium' | 'firefox', context: Context): Promise<ColdResults> {
+  say(`\n${name}: cold loads, ${COLD_LOADS} per page (a fresh tab each; the extension without the debug switch)…`);
+  const options = { extensionDir: context.extensionDir, host: context.host, reps: COLD_LOADS, say };
+  if (name === 'chromium') {
+    const measured = await coldChromium(context.coldPlans, options, (browser) => backgroundStart(browser, BACKGROUND_STARTS));
+    return {
+      browser: measured.browser,
+      measure:
+        'Chromium: per load, the union of the script events (EvaluateScript, v8.compile, v8.run, v8.callFunction, RunMicrotasks, FunctionCall, TimerFire, FireIdleCallback) on the tab’s renderer main thread, traced from before navigation until the thread had been quiet for 1.5 s after the load.',
+      loadsPerPage: COLD_LOADS,
+      pages: measured.runs.map(coldPageRecord),
+      background: measured.after,
+    };
+  }
+  const measured = await coldFirefox(context.coldPlans, { ...options, geckoId: context.geckoId });
+  return {
+    browser: measured.browser,
+    measure:
+      'Firefox: per load, the sampled time (Gecko profiler, 1 ms, JS stacks) of the content process main thread’s stacks holding the extension’s scripts or Firefox’s WebExtensions code, from the start of navigation to 3 s after the load.',
+    loadsPerPage: COLD_LOADS,
+    pages: measured.runs.map(coldPageRecord),
+    background: null,
+  };
 }
 
 async function runBrowser(name: 'chromium' | 'firefox', context: Context): Promise<void> {
   const browserStarted = Date.now();
+  const cold = await measureCold(name, context);
+  const pages = coldOnly ? [] : await warmPages(name, context);
+  const version = cold.browser;
+  writeResults(name, context, version, cold, pages);
+  say(`\n${version}: ${((Date.now() - browserStarted) / 1000).toFixed(0)} s`);
+}
+
+/** The warm in-page runs of every tool on every page, and the extension's own measure (with the debug switch). */
+async function warmPages(name: 'chromium' | 'firefox', context: Context): Promise<PageRecord[]> {
   let browser: Browser;
   let page: Page;
   let cdp: CDPSession | undefined;
   if (name === 'chromium') {
     // The debug switch makes the extension record its own isnad:annotate measure.
-    browser = await launchChromium({ extensionDir: join(distDir, 'chrome'), loopbackHosts: [context.host], debugSwitch: true });
+    browser = await launchChromium({ extensionDir: context.extensionDir, loopbackHosts: [context.host], debugSwitch: true });
     page = await browser.newPage();
     cdp = await page.createCDPSession();
   } else {
     // Full timer precision: Firefox rounds performance.now() otherwise.
     ({ browser } = await launchFirefox({
-      extensionDir: join(distDir, 'firefox'),
+      extensionDir: context.extensionDir,
       loopbackHosts: [context.host],
       geckoId: context.geckoId,
       debugSwitch: true,
@@ -176,8 +330,7 @@ async function runBrowser(name: 'chromium' | 'firefox', context: Context): Promi
     page = first ?? (await browser.newPage());
   }
   await page.setViewport({ width: 1280, height: 900 });
-  const version = await browser.version();
-  say(`\n${version}: measuring…`);
+  say(`\n${await browser.version()}: warm runs in the page…`);
   const pages: PageRecord[] = [];
   try {
     for (const size of SIZES) {
@@ -202,18 +355,25 @@ async function runBrowser(name: 'chromium' | 'firefox', context: Context): Promi
   } finally {
     await browser.close();
   }
+  return pages;
+}
 
-  const list = targets(pages, context.contentScript.gzipBytes);
+function writeResults(name: 'chromium' | 'firefox', context: Context, version: string, cold: ColdResults, pages: PageRecord[]): void {
+  const list = targets(pages, context.sizes.contentScript.minGzipBytes);
   const results: BrowserResults = {
     browser: version,
     generatedAt: new Date().toISOString(),
     engine: context.engine,
     machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', loadAverageAtStart: context.loadAtStart },
+    cold,
     pages,
-    contentScript: context.contentScript,
+    contentScript: context.sizes.contentScript,
+    package: context.sizes.package,
+    ...(context.catalogue === undefined ? {} : { catalogue: context.catalogue }),
     growth: growthTable(pages),
     targets: list,
     notes: [
+      `cold: ${cold.measure} Median of ${cold.loadsPerPage} fresh loads per page, each in a new tab, of the built extension without the debug switch, the page served under a listed news host; controlMs: the same page under an unlisted host, measured the same way; floorMs: one TreeWalker pass over the body’s text, timed with performance.now() in a fresh page on an unlisted host. See bench/README.md for what each figure leaves out.`,
       'Times are medians. Before each run the page body is rebuilt from the HTML it was served with and its style computed; the harness stays loaded, so most runs are of warm code.',
       'isnadMs: the content script’s own scan (Annotator.scan: scanPage, ranges, CSS.highlights) run in the page. extensionMs: the built extension’s own isnad:annotate measure, the first scan after a fresh load of the page under a listed host. rescanMs: after a scan, judging a change that adds about 1 KB of text outside the story. retainedHeapBytes: V8 heap growth after annotating, after a forced GC (Chromium).',
       `Runs per page: ${SIZES.map((size) => `${size.label} ${size.reps} (the extension ${size.extensionReps})`).join(', ')}; a tool’s runs on one page stop once they add up to ${BUDGET.perToolPageMs / 1000} s (the count is in pages[].runs), and a tool whose run on the article page took over ${SLOW_RUN_MS / 1000} s is not run on the other page of that size (pages[].skipped).`,
@@ -224,16 +384,34 @@ async function runBrowser(name: 'chromium' | 'firefox', context: Context): Promi
     ],
   };
   const suffix = name === 'chromium' ? '' : `-${name}`;
-  writeFileSync(join(resultsDir, `latest${suffix}.json`), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(join(resultsDir, `chart${suffix}.svg`), chart(results));
-  printResults(results);
-  say(
-    `\n${version}: ${((Date.now() - browserStarted) / 1000).toFixed(0)} s; wrote bench/results/latest${suffix}.json and chart${suffix}.svg`,
-  );
+  const file = `${resultsName}${suffix}.json`;
+  writeFileSync(join(resultsDir, file), `${JSON.stringify(results, null, 2)}\n`);
+  // The chart is of the warm runs of the bundled articles.
+  const charted = pages.length > 0 && resultsName === 'latest';
+  if (charted) writeFileSync(join(resultsDir, `chart${suffix}.svg`), chart(results));
+  printResults(results, context.article);
+  say(`\nwrote bench/results/${file}${charted ? ` and chart${suffix}.svg` : ''}`);
 }
 
-function printResults(results: BrowserResults): void {
-  const { engine } = results;
+function printResults(results: BrowserResults, article: Context['article']): void {
+  const { engine, cold } = results;
+  const expected = {
+    quotes: article.annotations.filter((annotation) => annotation.kind === 'quote').length,
+    claims: article.annotations.filter((annotation) => annotation.kind === 'claim').length,
+  };
+  say(
+    `\n${cold.browser}, engine at ${engine.commit}${engine.srcModified ? ' with src/ modified' : ''} — the extension's cost per page load, cold (median ms of the main thread per fresh load; "control": the same page on an unlisted host; "painted": what every load left painted, quotes · claims)`,
+  );
+  say(coldTable(cold, expected));
+  say(backgroundLine(cold.background));
+  say(sizesLines({ contentScript: results.contentScript, package: results.package }));
+  const { catalogue } = results;
+  if (catalogue !== undefined) {
+    say(
+      `catalogue: ${catalogue.articles} articles (${catalogue.synthetic} synthetic); build ${(catalogue.buildMs / 1000).toFixed(1)} s (bundled articles alone ${(catalogue.bundledBuildMs / 1000).toFixed(1)} s); package ${(catalogue.packageBytes / 1024).toFixed(0)} KB, ${catalogue.bytesPerArticle.toFixed(0)} bytes per article, ${catalogue.addedBytesPerArticle.toFixed(0)} bytes per article added`,
+    );
+  }
+  if (results.pages.length === 0) return;
   say(
     `\n${results.browser}, engine at ${engine.commit}${engine.srcModified ? ' with src/ modified' : ''} — time per page (median ms; "first": Isnad's first, cold run on the page load), and each tool against Isnad`,
   );
@@ -265,10 +443,6 @@ function printResults(results: BrowserResults): void {
       say(`  ${page.size} ${page.kind}: ${cells.join(', ')}`);
     }
   }
-  const { contentScript } = results;
-  say(
-    `\ncontent script: ${(contentScript.bytes / 1024).toFixed(1)} KB as built, ${(contentScript.minBytes / 1024).toFixed(1)} KB minified, ${(contentScript.gzipBytes / 1024).toFixed(1)} KB gzipped`,
-  );
   say('\ntargets:');
   say(targetLines(results.targets));
 }

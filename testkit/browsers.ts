@@ -39,6 +39,8 @@ export interface LaunchSettings {
    * leaves performance entries and an open tooltip shadow root, which the benchmark and the browser tests read.
    */
   readonly debugSwitch?: boolean;
+  /** Environment variables added to the browser's (the benchmark starts Firefox's profiler this way). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 /** The debug switch's storage entry, set from an extension page or the service worker. */
@@ -68,7 +70,7 @@ export async function launchChromium(settings: LaunchSettings): Promise<Browser>
       `--lang=${settings.lang ?? 'en'}`,
     ],
     // On Linux the UI language comes from the environment (and needs Debian's chromium-l10n for Arabic).
-    env: { ...process.env, LANGUAGE: settings.lang ?? 'en' },
+    env: { ...process.env, LANGUAGE: settings.lang ?? 'en', ...settings.env },
   };
   const browser = await puppeteer.launch(options);
   const worker = await extensionReady(browser);
@@ -106,6 +108,7 @@ export async function launchFirefox(
     browser: 'firefox',
     executablePath,
     headless: settings.headless ?? true,
+    ...(settings.env === undefined ? {} : { env: { ...process.env, ...settings.env } }),
     args: ['--remote-allow-system-access'], // needed to open moz-extension:// pages over WebDriver BiDi
     extraPrefsFirefox: {
       // An extension whose manifest Firefox warns about is refused, not installed with a warning.
