@@ -22,6 +22,11 @@ function readArticle(article: Article): { readonly phrases: readonly string[][];
   return { phrases: text.split('\n').map((paragraph) => phrasesOf(paragraph).filter((phrase) => isSampled(keyOf(phrase)))), weight };
 }
 
+/** A phrase in more of the catalogue's articles than this tells little of any of them: it is a probe only where an article has too few others. */
+const SHARED_BY = 8;
+/** Probes an article has at least, where it has that many sampled phrases. */
+const FEWEST_PROBES = 6;
+
 export function catalogueEntries(articles: readonly Article[]): CatalogueArticle[] {
   const read = articles.map(readArticle);
   // In how many articles each phrase is: a phrase that many share tells none of them apart.
@@ -29,7 +34,17 @@ export function catalogueEntries(articles: readonly Article[]): CatalogueArticle
   for (const { phrases } of read) for (const phrase of new Set(phrases.flat())) spread.set(phrase, (spread.get(phrase) ?? 0) + 1);
   return articles.map((article, at) => {
     const { phrases, weight } = read[at] ?? { phrases: [], weight: 0 };
-    const chosen = chooseProbes(phrases, (phrase) => spread.get(phrase) ?? 1);
+    const spreadOf = (phrase: string): number => spread.get(phrase) ?? 1;
+    const chosen = chooseProbes(
+      phrases.map((paragraph) => paragraph.filter((phrase) => spreadOf(phrase) <= SHARED_BY)),
+      spreadOf,
+    );
+    const taken = new Set(chosen);
+    const rest = phrases
+      .flat()
+      .filter((phrase) => !taken.has(phrase))
+      .sort((a, b) => spreadOf(a) - spreadOf(b) || b.length - a.length || (a < b ? -1 : 1));
+    chosen.push(...new Set(rest.slice(0, Math.max(0, FEWEST_PROBES - chosen.length))));
     return { id: article.id, phrases: chosen, needed: probesNeeded(chosen.length), minChars: Math.ceil(weight * ARTICLE_THRESHOLD) };
   });
 }

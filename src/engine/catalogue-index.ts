@@ -9,7 +9,7 @@
  * - header: magic, version, article count, table bits, postings, id bytes;
  * - per article: probes needed, least page characters, probe count, end of its id;
  * - the table's keys (a probe's key + 1; 0 is an empty slot), open addressing;
- * - per slot, its postings: first << 6 | count;
+ * - per slot, its postings: first << 8 | count;
  * - the postings: article << 8 | probe;
  * - the articles' ids, UTF-8, end to end (padded to a word).
  */
@@ -28,12 +28,12 @@ export interface CatalogueArticle {
 }
 
 const MAGIC = 0x444e5349; // "ISND"
-const VERSION = 1;
+const VERSION = 2;
 const HEADER_WORDS = 6;
 const ARTICLE_WORDS = 4;
-/** A posting names its probe in 8 bits, and a slot counts its postings in 6. */
+/** A posting names its probe in 8 bits, and a slot counts its postings in 8. */
 export const MAX_PROBES = 255;
-const MAX_POSTINGS_PER_KEY = 63;
+const MAX_POSTINGS_PER_KEY = 255;
 
 /** Slot of a key in a table of 2^bits slots: a multiplicative hash, since keys of one article may share low bits. */
 const slotOf = (key: number, bits: number): number => Math.imul(key, 0x9e3779b1) >>> (32 - bits);
@@ -71,7 +71,7 @@ export function writeCatalogueIndex(articles: readonly CatalogueArticle[]): Uint
     let slot = slotOf(key, bits);
     while (itemAt(words, keysAt + slot) !== 0) slot = (slot + 1) & (size - 1);
     words[keysAt + slot] = key + 1;
-    words[slotsAt + slot] = (next << 6) | postings.length;
+    words[slotsAt + slot] = (next << 8) | postings.length;
     words.set(postings, postingsAt + next);
     next += postings.length;
   }
@@ -134,8 +134,8 @@ export class CatalogueIndex {
       if (stored === 0) return undefined;
       if (stored === key + 1) {
         const packed = itemAt(words, this.#slotsAt + slot);
-        const first = this.#postingsAt + (packed >>> 6);
-        return words.subarray(first, first + (packed & 63));
+        const first = this.#postingsAt + (packed >>> 8);
+        return words.subarray(first, first + (packed & 0xff));
       }
     }
   }
