@@ -35,8 +35,12 @@ export interface PageChanges {
   readonly overflow: boolean;
 }
 
-/** Changed nodes kept between two call backs; past this, a change is judged on the whole page's native text. */
-export const MAX_CHANGED_NODES = 1000;
+/**
+ * Changed nodes kept between two call backs; past this, a change is judged on the whole page's native text.
+ * A page that replaces a list of a few hundred items every tenth of a second stays under it: judging what it
+ * added costs that text's phrases and a short message, where a new reading of the page costs the whole page.
+ */
+export const MAX_CHANGED_NODES = 5000;
 
 /** Gathers the nodes that mutation records add or change, outside the extension's own UI. */
 export class ChangeCollector {
