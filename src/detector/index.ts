@@ -30,9 +30,15 @@ import { watchContent, type PageChanges } from './watch';
  */
 const RUN_ONCE: unique symbol = Symbol.for('isnad.content-script');
 
-/** An HTML page with a body: XML, SVG, framesets and bodiless documents are left alone. */
-const isHtmlPage = (document: Document): boolean =>
-  document.documentElement instanceof HTMLHtmlElement && document.body instanceof HTMLBodyElement;
+const XHTML = 'http://www.w3.org/1999/xhtml';
+/**
+ * An HTML page with a body: XML, SVG, framesets and bodiless documents are left alone. Asked of names, not with
+ * `instanceof`: the interface objects a content script's world would build for that cost every page load.
+ */
+const isHtmlPage = (document: Document): boolean => {
+  const { documentElement: root, body } = document;
+  return root?.localName === 'html' && root.namespaceURI === XHTML && body?.localName === 'body' && body.namespaceURI === XHTML;
+};
 
 type Scope = typeof globalThis & { [RUN_ONCE]?: true; [ANNOTATOR_FACTORY]?: AnnotatorFactory };
 const scope = globalThis as Scope;

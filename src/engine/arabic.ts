@@ -20,8 +20,6 @@ export const SPACE = -2;
 export const LINE = -3;
 /** Replaced by more than one code unit (`expansion`). */
 export const EXPAND = -4;
-/** Not looked at yet: resolved by NFKC the first time it is met, so start-up stays cheap. */
-const UNRESOLVED = -5;
 
 /**
  * What the page reader writes between two blocks (and the reference text
@@ -105,51 +103,61 @@ export const WORD_UNITS: Ranges = [
   [0xd800, 0xdfff], // astral letters pass as words; rare in news text
 ];
 
-/** What each UTF-16 code unit folds to: a code unit, or one of the markers above. */
+/**
+ * What each UTF-16 code unit folds to (a code unit, or one of the markers
+ * above), plus ENTRY_OFFSET: so the 0 a new table holds means not looked at
+ * yet, resolved by NFKC the first time it is met. Nothing is filled at
+ * start-up, which every page load pays for.
+ */
 const table = new Int32Array(0x10000);
+const ENTRY_OFFSET = 8;
+const setFolded = (code: number, folded: number): number => {
+  table[code] = folded + ENTRY_OFFSET;
+  return folded;
+};
+const setFoldedRanges = (ranges: Ranges, folded: number): void => {
+  for (const [from, to] of ranges) table.fill(folded + ENTRY_OFFSET, from, to + 1);
+};
 /** Replacements longer than one code unit (NFKC of ligatures and presentation forms), by code unit. */
 const expansions = new Map<number, readonly number[]>();
 const wordUnits = new Uint8Array(0x10000);
 
-const setRanges = (target: Int32Array | Uint8Array, ranges: Ranges, value: number): void => {
-  for (const [from, to] of ranges) target.fill(value, from, to + 1);
-};
-
 (function buildTables(): void {
-  for (let code = 0; code < 0x80; code += 1) table[code] = code;
-  table.fill(UNRESOLVED, 0x80);
-  for (let code = 0xd800; code <= 0xdfff; code += 1) table[code] = code; // surrogates pass through
-  for (let code = 0x41; code <= 0x5a; code += 1) table[code] = code + 0x20;
-  setRanges(table, MARKS, DROP);
-  setRanges(table, INVISIBLE, DROP);
-  for (const [variants, letter] of LETTER_VARIANTS) for (const variant of variants) table[variant.charCodeAt(0)] = letter.charCodeAt(0);
+  for (let code = 0; code < 0x80; code += 1) setFolded(code, code);
+  for (let code = 0x41; code <= 0x5a; code += 1) setFolded(code, code + 0x20);
+  setFoldedRanges(MARKS, DROP);
+  setFoldedRanges(INVISIBLE, DROP);
+  for (const [variants, letter] of LETTER_VARIANTS) for (const variant of variants) setFolded(variant.charCodeAt(0), letter.charCodeAt(0));
   for (let digit = 0; digit < 10; digit += 1) {
-    table[0x0660 + digit] = 0x30 + digit;
-    table[0x06f0 + digit] = 0x30 + digit;
+    setFolded(0x0660 + digit, 0x30 + digit);
+    setFolded(0x06f0 + digit, 0x30 + digit);
   }
   // Punctuation: Arabic comma, semicolon, question mark, decimal and thousands separators.
-  table[0x060c] = 0x2c;
-  table[0x061b] = 0x3b;
-  table[0x061f] = 0x3f;
-  table[0x066b] = 0x2e;
-  table[0x066c] = 0x2c;
+  setFolded(0x060c, 0x2c);
+  setFolded(0x061b, 0x3b);
+  setFolded(0x061f, 0x3f);
+  setFolded(0x066b, 0x2e);
+  setFolded(0x066c, 0x2c);
   // Quotation marks: every double style becomes ", every single style '.
-  for (const code of [0x201c, 0x201d, 0x201e, 0x201f, 0x00ab, 0x00bb, 0x2039, 0x203a, 0x2033, 0x301d, 0x301e]) table[code] = 0x22;
-  for (const code of [0x2018, 0x2019, 0x201a, 0x201b, 0x2032]) table[code] = 0x27;
+  for (const code of [0x201c, 0x201d, 0x201e, 0x201f, 0x00ab, 0x00bb, 0x2039, 0x203a, 0x2033, 0x301d, 0x301e]) setFolded(code, 0x22);
+  for (const code of [0x2018, 0x2019, 0x201a, 0x201b, 0x2032]) setFolded(code, 0x27);
   // Dashes and the minus sign.
-  table.fill(0x2d, 0x2010, 0x2016);
-  table[0x2212] = 0x2d;
-  table[0xfe58] = 0x2d;
-  setRanges(table, SPACES, SPACE);
-  table[BLOCK_BREAK.charCodeAt(0)] = LINE;
-  setRanges(wordUnits, WORD_UNITS, 1);
+  setFoldedRanges([[0x2010, 0x2015]], 0x2d);
+  setFolded(0x2212, 0x2d);
+  setFolded(0xfe58, 0x2d);
+  setFoldedRanges(SPACES, SPACE);
+  setFolded(BLOCK_BREAK.charCodeAt(0), LINE);
+  for (const [from, to] of WORD_UNITS) wordUnits.fill(1, from, to + 1);
 })();
 
-/** What NFKC folds a compatibility character (presentation form, ligature, fullwidth…) to, each result itself folded. */
+/**
+ * What NFKC folds a compatibility character (presentation form, ligature, fullwidth…) to, each result itself
+ * folded. A character NFKC leaves alone (a lone surrogate among them) folds to itself.
+ */
 function resolve(code: number): number {
   const char = String.fromCharCode(code);
   const compatible = char.normalize('NFKC');
-  if (compatible === char) return (table[code] = code);
+  if (compatible === char) return setFolded(code, code);
   const folded: number[] = [];
   for (const part of compatible) {
     if (part.length > 1) {
@@ -162,17 +170,17 @@ function resolve(code: number): number {
     else if (mapped === EXPAND) folded.push(...expansion(part.charCodeAt(0)));
     // A mark inside a ligature (e.g. the shadda of ﱞ) is dropped like any other mark.
   }
-  if (folded.every((unit) => unit === 0x20)) return (table[code] = DROP);
+  if (folded.every((unit) => unit === 0x20)) return setFolded(code, DROP);
   const [only] = folded;
-  if (folded.length === 1 && only !== undefined) return (table[code] = only);
+  if (folded.length === 1 && only !== undefined) return setFolded(code, only);
   expansions.set(code, folded);
-  return (table[code] = EXPAND);
+  return setFolded(code, EXPAND);
 }
 
 /** What a code unit folds to: a code unit, or DROP, SPACE, LINE or EXPAND. */
 export function fold(code: number): number {
-  const mapped = table[code] ?? code; // every code unit indexes the table: the default only satisfies the type
-  return mapped === UNRESOLVED ? resolve(code) : mapped;
+  const entry = table[code] ?? 0; // every code unit indexes the table: the default only satisfies the type
+  return entry === 0 ? resolve(code) : entry - ENTRY_OFFSET;
 }
 
 /** The code units an EXPAND code unit is replaced by. */

@@ -58,12 +58,13 @@ export function keyOf(phrase: string): number {
  * The folded word stream: what each code unit is there. A word unit is
  * itself folded; everything else that is written (spaces, punctuation,
  * quotation marks, line breaks) is a separator, and a run of them is one;
- * marks are dropped. Filled from `arabic.ts` as code units are first met.
+ * marks are dropped. Filled from `arabic.ts` as code units are first met:
+ * 0, what a new table holds, is a code unit not met yet (no fill at start-up).
  */
 const SEPARATOR = 0x20;
-const UNSEEN = -9;
+const UNSEEN = 0;
 const EXPANDS = -8;
-const stream = new Int32Array(0x10000).fill(UNSEEN);
+const stream = new Int32Array(0x10000);
 
 function streamUnit(code: number): number {
   const folded = fold(code);
