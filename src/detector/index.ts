@@ -36,7 +36,9 @@ const XHTML = 'http://www.w3.org/1999/xhtml';
  * `instanceof`: the interface objects a content script's world would build for that cost every page load.
  */
 const isHtmlPage = (document: Document): boolean => {
-  const { documentElement: root, body } = document;
+  // Typed as always there, yet a document may have neither.
+  const root = document.documentElement as Element | null;
+  const body = document.body as HTMLElement | null;
   return root?.localName === 'html' && root.namespaceURI === XHTML && body?.localName === 'body' && body.namespaceURI === XHTML;
 };
 

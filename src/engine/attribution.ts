@@ -1,77 +1,57 @@
 /**
- * Who the page says spoke each placed quote. The words of the page where the
- * quote's attribution stands in the reference (between the page words
- * aligned with the reference words around it, within its paragraph's copy)
- * are looked up in every speaker's names; a quote whose attribution names
- * another known speaker, and not its own, is misattributed on this page.
- * Names anywhere else in the paragraph do not count. Pure.
+ * Who the page says spoke each placed quote: the page's text around it is
+ * read as reported speech (`reported-speech.ts`), so a quotation carried on
+ * by a participle, a relative clause or a bare verb is credited to the
+ * speaker its sentence names, as a reader would take it. A placed quote the
+ * reading credits to another known speaker is misattributed on this page;
+ * one it cannot credit, or credits to a speaker the article does not know,
+ * is not. Pure.
  */
 import type { Placed } from './anchor';
-import type { ArticleIndex, ReferenceSpan } from './article-index';
-import type { Detection } from './detect';
-import { words } from './tokens';
-import { itemAt } from './item-at';
+import type { ArticleIndex } from './article-index';
+import type { NormalizedText } from './normalize';
+import { readNormalized, type ReadQuotation } from './reported-speech';
 
 export interface Misattribution {
   /** The quote's id. */
   readonly id: string;
-  /** The speaker the page names where the reference names the quote's own. */
+  /** The known speaker the page credits with it instead of its own. */
   readonly named: string;
 }
 
-/** Characters beyond the attribution's own length that its place on the page may stretch to. */
-const SLACK = 40;
+/** Blocks read before a quote's own: a bare «وأضاف» carries on the speaker of an earlier paragraph. */
+const BLOCKS_BEFORE = 2;
+/** However long a page's blocks, what is read around a quote is bounded: characters before it, and after it (a source may follow: «…»، بحسب …). */
+const MOST_BEFORE = 4000;
+const MOST_AFTER = 1000;
 
-/** The page text where an attribution stands: between the aligned page words just before and just after it in its paragraph. */
-function attributionOnPage(index: ArticleIndex, pageText: string, detection: Detection, span: ReferenceSpan): string {
-  const paragraph = index.paragraphWords[span.paragraph];
-  if (paragraph === undefined) return '';
-  const { starts, ends } = index.words;
-  let from = -1;
-  let to = -1;
-  for (let word = paragraph.first; word < paragraph.end; word += 1) {
-    const pageWord = itemAt(detection.pageWordOf, word);
-    if (pageWord < 0) continue;
-    if (itemAt(ends, word) <= span.start) from = itemAt(detection.pageWords.ends, pageWord);
-    else if (itemAt(starts, word) >= span.end) {
-      to = itemAt(detection.pageWords.starts, pageWord);
-      break;
-    }
-  }
-  const reach = span.end - span.start + SLACK;
-  if (from < 0 && to < 0) return '';
-  if (from < 0) from = Math.max(0, to - reach);
-  if (to < 0 || to < from) to = from + reach;
-  return pageText.slice(from, Math.min(to, from + reach));
+/** The part of the page read for a quote at [start, end): its block and the ones before, within bounds. */
+function windowOf(text: string, start: number, end: number): [number, number] {
+  let from = text.lastIndexOf('\n', start) + 1;
+  for (let block = 0; block < BLOCKS_BEFORE && from > 0; block += 1) from = text.lastIndexOf('\n', from - 2) + 1;
+  from = Math.max(from, start - MOST_BEFORE);
+  const blockEnd = text.indexOf('\n', end);
+  const to = Math.min(blockEnd < 0 ? text.length : blockEnd, end + MOST_AFTER);
+  return [from, to];
 }
 
-/** The speakers whose names the text holds, as whole words in a row, longest names first. */
-function speakersNamed(index: ArticleIndex, text: string): string[] {
-  const found = words(text);
-  const spelled = Array.from({ length: found.count }, (_, word) => text.slice(found.starts[word], found.ends[word]));
-  const named: string[] = [];
-  for (const name of index.names) {
-    const length = name.words.length;
-    for (let first = 0; first + length <= spelled.length; first += 1) {
-      if (name.words.every((word, at) => spelled[first + at] === word)) {
-        if (!named.includes(name.speaker)) named.push(name.speaker);
-        break;
-      }
-    }
+/** The placed quotes the page credits to another known speaker than their own. */
+export function misattributions(index: ArticleIndex, page: NormalizedText, rawPageText: string, placed: readonly Placed[]): Misattribution[] {
+  const speakerOf = new Map(index.article.annotations.flatMap((annotation) => (annotation.kind === 'quote' ? [[annotation.id, annotation.speaker]] : [])));
+  const quotes = placed.filter(({ id }) => speakerOf.has(id)).sort((a, b) => a.start - b.start);
+  // Overlapping windows are read once, as one.
+  const windows: [number, number][] = [];
+  for (const { start, end } of quotes) {
+    const [from, to] = windowOf(page.text, start, end);
+    const last = windows.at(-1);
+    if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
   }
-  return named;
-}
-
-/** The placed quotes whose attribution on the page names another known speaker and not their own. */
-export function misattributions(index: ArticleIndex, pageText: string, detection: Detection, placed: readonly Placed[]): Misattribution[] {
+  const read: ReadQuotation[] = windows.flatMap(([from, to]) => readNormalized(rawPageText, page, index.article.speakers, from, to).quotations);
   const found: Misattribution[] = [];
-  for (const { id } of placed) {
-    const annotation = index.article.annotations.find((candidate) => candidate.id === id);
-    const span = index.attributions.get(id);
-    if (annotation?.kind !== 'quote' || span === undefined) continue;
-    const named = speakersNamed(index, attributionOnPage(index, pageText, detection, span));
-    const other = named.find((speaker) => speaker !== annotation.speaker);
-    if (other !== undefined && !named.includes(annotation.speaker)) found.push({ id, named: other });
+  for (const { id, start, end } of quotes) {
+    const credited = read.find((quotation) => quotation.start <= start && end <= quotation.end)?.credit?.speaker;
+    if (credited !== undefined && credited !== speakerOf.get(id)) found.push({ id, named: credited });
   }
   return found;
 }

@@ -69,7 +69,7 @@ export function matchText(index: ArticleIndex, rawPageText: string): PageVerdict
     }),
     unplaced,
     searched,
-    misattributed: misattributions(index, page.text, detection, placed),
+    misattributed: misattributions(index, page, rawPageText, placed),
   };
 }
 

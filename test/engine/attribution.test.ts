@@ -28,11 +28,29 @@ describe('misattributions', () => {
   });
 
   it('finds a quote credited to the other president in its attribution', () => {
+    // The two quotations the sentence carries on (مشيداً بـ، التي اعتبر أنها) go with it.
     expect(misattributed(edited(1, 'وقال الرئيس الصيني إن', 'وقال الرئيس الروسي إن'))).toEqual([
       { id: 'quote-xi-grand-plan', named: 'putin' },
+      { id: 'quote-xi-china-russia-relations', named: 'putin' },
+      { id: 'quote-xi-right-track', named: 'putin' },
     ]);
-    expect(misattributed(edited(2, 'قال بوتين إن', 'قال شي إن'))).toEqual([{ id: 'quote-putin-stabilising-factor', named: 'xi' }]);
+    expect(misattributed(edited(2, 'قال بوتين إن', 'قال شي إن'))).toEqual([
+      { id: 'quote-putin-stabilising-factor', named: 'xi' },
+      { id: 'quote-putin-exemplary', named: 'xi' }, // ووصف … بـ carries the sentence's speaker on
+    ]);
     expect(misattributed(edited(4, 'وأكد بوتين', 'وأكد الرئيس الصيني'))).toEqual([{ id: 'quote-putin-firm-support', named: 'xi' }]);
+  });
+
+  it('finds a quotation carried on by a bare verb in the next paragraph, and a name with a clitic', () => {
+    expect(misattributed(edited(4, 'وأكد بوتين', 'وأكد'))).toEqual([]);
+    const xiBefore = edited(3, 'واعتبر بوتين أن', 'واعتبر شي أن');
+    expect(misattributed(xiBefore.map((text, at) => (at === 4 ? text.replace('وأكد بوتين', 'وأكد') : text))).map(({ id }) => id)).toEqual([
+      'quote-putin-energy-mutual-benefit',
+      'quote-putin-strategic-nature',
+      'quote-putin-resilient-relations',
+      'quote-putin-firm-support',
+    ]);
+    expect(misattributed(edited(4, 'وأكد بوتين', 'وأكد لشي'))).toEqual([{ id: 'quote-putin-firm-support', named: 'xi' }]);
   });
 
   it('finds a quote whose attribution follows it credited to another speaker', () => {

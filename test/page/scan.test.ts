@@ -152,7 +152,7 @@ describe('scanPage: what the page changed', () => {
     );
   });
 
-  it('reports a quote credited to the other president, painted still under its true speaker', () => {
+  it('reports a quote credited to the other president, and the two its sentence carries on, painted still under their true speaker', () => {
     document.body.replaceChildren(
       ...putinXi.paragraphs.map((paragraph) => {
         const p = document.createElement('p');
@@ -161,7 +161,11 @@ describe('scanPage: what the page changed', () => {
       }),
     );
     const found = scannedArticle(runPipeline(index).scan, putinXi.id);
-    expect(found?.found.misattributed).toEqual([{ id: 'quote-xi-grand-plan', named: 'putin' }]);
+    expect(found?.found.misattributed).toEqual([
+      { id: 'quote-xi-grand-plan', named: 'putin' },
+      { id: 'quote-xi-china-russia-relations', named: 'putin' },
+      { id: 'quote-xi-right-track', named: 'putin' },
+    ]);
     expect(found?.found.placed).toContain('quote-xi-grand-plan');
   });
 
