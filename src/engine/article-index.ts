@@ -35,20 +35,10 @@ export interface ArticleIndex {
   readonly shingleLengths: readonly number[];
   /** Where each annotation sits in the normalised reference text, by annotation id. */
   readonly spans: ReadonlyMap<string, ReferenceSpan>;
-  /** Where each quote's attribution sits in it, by quote id. */
-  readonly attributions: ReadonlyMap<string, ReferenceSpan>;
-  /** Every speaker's names, longest first. */
-  readonly names: readonly SpeakerName[];
   /** The pre-check's probes: see `probes.ts`. */
   readonly probes: Probes;
   /** The reference text as published: paragraphs joined by line breaks. */
   readonly published: string;
-}
-
-export interface SpeakerName {
-  readonly speaker: string;
-  /** The name's normalised words. */
-  readonly words: readonly string[];
 }
 
 export interface ReferenceSpan {
@@ -124,9 +114,7 @@ export function indexArticle(article: Article): ArticleIndex {
     wordIds,
     shingles,
     shingleLengths: [...lengths].sort((a, b) => b - a),
-    spans: spansOf(article, raw, reference, 'target'),
-    attributions: spansOf(article, raw, reference, 'attribution'),
-    names: namesOf(article),
+    spans: spansOf(article, raw, reference),
     probes: probesOf(text.split('\n')),
     published: raw,
   };
@@ -139,29 +127,12 @@ function spanOf(selector: TextQuote, raw: string, reference: NormalizedText): Re
   return { start: toNormalizedIndex(reference, place.start), end: toNormalizedIndex(reference, place.end), paragraph: place.paragraph };
 }
 
-/** Each annotation's span, by id; or each quote's attribution's. */
-function spansOf(article: Article, raw: string, reference: NormalizedText, of: 'target' | 'attribution'): Map<string, ReferenceSpan> {
+/** Each annotation's span, by id. */
+function spansOf(article: Article, raw: string, reference: NormalizedText): Map<string, ReferenceSpan> {
   const spans = new Map<string, ReferenceSpan>();
   for (const annotation of article.annotations) {
-    const selector = of === 'target' ? annotation.target : annotation.kind === 'quote' ? annotation.attribution : undefined;
-    const span = selector === undefined ? undefined : spanOf(selector, raw, reference);
+    const span = spanOf(annotation.target, raw, reference);
     if (span !== undefined) spans.set(annotation.id, span);
   }
   return spans;
-}
-
-/** Each speaker's names, as normalised words, longest first. */
-function namesOf(article: Article): SpeakerName[] {
-  return article.speakers
-    .flatMap((speaker) =>
-      speaker.names.map((name) => {
-        const text = normalize(name).text;
-        const found = words(text);
-        return {
-          speaker: speaker.id,
-          words: Array.from({ length: found.count }, (_, word) => text.slice(found.starts[word], found.ends[word])),
-        };
-      }),
-    )
-    .sort((a, b) => b.words.length - a.words.length);
 }

@@ -36,8 +36,15 @@ function windowOf(text: string, start: number, end: number): [number, number] {
 }
 
 /** The placed quotes the page credits to another known speaker than their own. */
-export function misattributions(index: ArticleIndex, page: NormalizedText, rawPageText: string, placed: readonly Placed[]): Misattribution[] {
-  const speakerOf = new Map(index.article.annotations.flatMap((annotation) => (annotation.kind === 'quote' ? [[annotation.id, annotation.speaker]] : [])));
+export function misattributions(
+  index: ArticleIndex,
+  page: NormalizedText,
+  rawPageText: string,
+  placed: readonly Placed[],
+): Misattribution[] {
+  const speakerOf = new Map(
+    index.article.annotations.flatMap((annotation) => (annotation.kind === 'quote' ? [[annotation.id, annotation.speaker]] : [])),
+  );
   const quotes = placed.filter(({ id }) => speakerOf.has(id)).sort((a, b) => a.start - b.start);
   // Overlapping windows are read once, as one.
   const windows: [number, number][] = [];
@@ -47,7 +54,9 @@ export function misattributions(index: ArticleIndex, page: NormalizedText, rawPa
     if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
     else windows.push([from, to]);
   }
-  const read: ReadQuotation[] = windows.flatMap(([from, to]) => readNormalized(rawPageText, page, index.article.speakers, from, to).quotations);
+  const read: ReadQuotation[] = windows.flatMap(
+    ([from, to]) => readNormalized(rawPageText, page, index.article.speakers, from, to).quotations,
+  );
   const found: Misattribution[] = [];
   for (const { id, start, end } of quotes) {
     const credited = read.find((quotation) => quotation.start <= start && end <= quotation.end)?.credit?.speaker;

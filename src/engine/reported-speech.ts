@@ -163,7 +163,12 @@ function shape(text: string, at: number): 'open' | 'close' | 'either' {
 }
 
 /** The quotations' marks, paired; nested pairs are inside their outer quotation and not listed. */
-function pairMarks(source: string, normalized: NormalizedText, from: number, to: number): { pairs: [number, number][]; unbalanced: number[] } {
+function pairMarks(
+  source: string,
+  normalized: NormalizedText,
+  from: number,
+  to: number,
+): { pairs: [number, number][]; unbalanced: number[] } {
   const text = normalized.text;
   const pairs: [number, number][] = [];
   const unbalanced: number[] = [];
@@ -336,7 +341,9 @@ function counterpartAt(list: readonly WordToken[], first: number, names: readonl
   const word = list[first];
   const next = list[first + 1];
   if (word === undefined || next === undefined || !COUNTERPART_WORDS.has(word.word)) return undefined;
-  const titled = new Set(names.filter((name) => name.words.length === 2 && name.words[1] === nameForm(next.word)).map(({ speaker }) => speaker));
+  const titled = new Set(
+    names.filter((name) => name.words.length === 2 && name.words[1] === nameForm(next.word)).map(({ speaker }) => speaker),
+  );
   const [speaker] = titled;
   return titled.size === 1 && speaker !== undefined ? { first, end: first + 2, speaker } : undefined;
 }
@@ -377,7 +384,8 @@ function readClause(list: readonly WordToken[], names: readonly Name[], current:
   }
   if (verb < 0) return undefined;
   let complementizer = -1;
-  for (let at = verb + 1; at < list.length && complementizer < 0; at += 1) if (COMPLEMENTIZER_WORDS.has(list[at]?.word ?? '')) complementizer = at;
+  for (let at = verb + 1; at < list.length && complementizer < 0; at += 1)
+    if (COMPLEMENTIZER_WORDS.has(list[at]?.word ?? '')) complementizer = at;
   const subjectEnd = complementizer < 0 ? list.length : complementizer;
   const named = namesIn(list, names);
   const after = named.find((name) => name.first > verb && name.end <= subjectEnd);
@@ -457,7 +465,8 @@ function readQuotation(
   // الرئيس الروسي: «…»
   if (token.colon) {
     const [name] = namesIn(clause, names);
-    if (name !== undefined) return { ...place, credit: creditOf(clause, name), reading: 'named', phrase: span(clause[name.first], clause.at(-1)) };
+    if (name !== undefined)
+      return { ...place, credit: creditOf(clause, name), reading: 'named', phrase: span(clause[name.first], clause.at(-1)) };
   }
   const after = readAfter(clauseAfter(tokens, at), names);
   if (after !== undefined) return { ...place, ...after };

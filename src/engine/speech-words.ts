@@ -61,7 +61,9 @@ const PRESENT_FORMS = ['يقول', 'تقول', 'يقولون', 'يؤكد', 'تؤ
 export const SPEECH_VERBS: readonly string[] = [
   ...SPEECH_VERB_STEMS.flatMap((stem) =>
     // A stem ending in ى (رأى، نفى، ادعى) takes its endings on ا / و: رأت، نفوا.
-    stem.endsWith('ى') ? [stem, `${stem.slice(0, -1)}ت`, `${stem.slice(0, -1)}يا`, `${stem.slice(0, -1)}تا`, `${stem.slice(0, -1)}وا`] : PAST_ENDINGS.map((ending) => stem + ending),
+    stem.endsWith('ى')
+      ? [stem, `${stem.slice(0, -1)}ت`, `${stem.slice(0, -1)}يا`, `${stem.slice(0, -1)}تا`, `${stem.slice(0, -1)}وا`]
+      : PAST_ENDINGS.map((ending) => stem + ending),
   ),
   ...PRESENT_FORMS,
 ];
@@ -98,19 +100,78 @@ export const PARTICIPLES: readonly string[] = PARTICIPLE_STEMS.flatMap((stem) =>
 export const RELATIVES: readonly string[] = ['التي', 'الذي', 'اللتين', 'اللذين', 'الذين', 'اللواتي', 'اللاتي'];
 
 /** What introduces the words said after a verb of saying: إن، أن and their forms with a pronoun or ب. */
-export const COMPLEMENTIZERS: readonly string[] = ['إن', 'أن', 'بأن', 'إنه', 'أنه', 'إنها', 'أنها', 'بأنه', 'بأنها', 'إنهم', 'أنهم', 'إنهما', 'أنهما'];
+export const COMPLEMENTIZERS: readonly string[] = [
+  'إن',
+  'أن',
+  'بأن',
+  'إنه',
+  'أنه',
+  'إنها',
+  'أنها',
+  'بأنه',
+  'بأنها',
+  'إنهم',
+  'أنهم',
+  'إنهما',
+  'أنهما',
+];
 
 /** Phrases that name a source after what it said: «…»، بحسب وزارة الخارجية. */
 export const SOURCING: readonly string[] = ['بحسب', 'حسب', 'وفق', 'وفقاً', 'وفقا', 'طبقاً', 'نقلاً', 'نقلا', 'لسان'];
 
 /** Words that end a speaker's name as printed: what follows is where or when they spoke, not who they are. */
-export const NAME_ENDS: readonly string[] = ['في', 'خلال', 'أمام', 'عبر', 'لدى', 'أثناء', 'عقب', 'بعد', 'قبل', 'يوم', 'على', 'إلى', 'من', 'عن', 'مع', 'لـ', 'ل', 'له', 'لها', 'لهم', 'اليوم', 'أمس', 'مساء', 'صباح'];
+export const NAME_ENDS: readonly string[] = [
+  'في',
+  'خلال',
+  'أمام',
+  'عبر',
+  'لدى',
+  'أثناء',
+  'عقب',
+  'بعد',
+  'قبل',
+  'يوم',
+  'على',
+  'إلى',
+  'من',
+  'عن',
+  'مع',
+  'لـ',
+  'ل',
+  'له',
+  'لها',
+  'لهم',
+  'اليوم',
+  'أمس',
+  'مساء',
+  'صباح',
+];
 
 /** "His / her counterpart": نظيره الصيني is the speaker titled «… الصيني». */
 export const COUNTERPARTS: readonly string[] = ['نظيره', 'نظيرها', 'نظيرته', 'ونظيره', 'ونظيرها'];
 
 /** Prefixes a name may carry: the conjunctions, the prepositions, the article, and what they combine into (للرئيس = ل + الرئيس). */
-export const NAME_PREFIXES: readonly string[] = ['و', 'ف', 'ب', 'ل', 'ك', 'ال', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'وال', 'فال', 'بال', 'كال', 'وبال', 'وكال', 'فبال'];
+export const NAME_PREFIXES: readonly string[] = [
+  'و',
+  'ف',
+  'ب',
+  'ل',
+  'ك',
+  'ال',
+  'وب',
+  'ول',
+  'وك',
+  'فب',
+  'فل',
+  'فك',
+  'وال',
+  'فال',
+  'بال',
+  'كال',
+  'وبال',
+  'وكال',
+  'فبال',
+];
 
 /** Conjunctions a verb of saying may carry: وقال، فقال. */
 export const VERB_PREFIXES: readonly string[] = ['و', 'ف'];

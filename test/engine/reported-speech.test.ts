@@ -55,7 +55,7 @@ describe('the bundled articles', () => {
   it('reads the same through spelling noise: harakat, tatweel, hamza forms, Arabic-Indic digits, quotation mark styles', () => {
     const plain = readArticle(putinXi);
     let seed = 7;
-    const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const noisy = (text: string): string =>
       text
         .replace(/[\u0628-\u064a](?= |$)/g, (letter) => (random() < 0.3 ? `${letter}\u064e` : letter))
@@ -65,7 +65,9 @@ describe('the bundled articles', () => {
         .replace(/“/g, '«')
         .replace(/”(?=[،.]|$)/gm, '»');
     const read = readArticle(putinXi, noisy);
-    expect(read.reading.quotations.map(({ credit }) => credit?.speaker)).toEqual(plain.reading.quotations.map(({ credit }) => credit?.speaker));
+    expect(read.reading.quotations.map(({ credit }) => credit?.speaker)).toEqual(
+      plain.reading.quotations.map(({ credit }) => credit?.speaker),
+    );
     expect(read.reading.quotations.map(({ reading }) => reading)).toEqual(plain.reading.quotations.map(({ reading }) => reading));
   });
 });
