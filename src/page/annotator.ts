@@ -9,7 +9,7 @@ import type { ArticleFound, Direction } from '../shared/messages';
 import { describeAnnotation, type Messages, type PageFindings, type UiLanguage } from './describe';
 import { annotationAt, holdsPaintedText, type PlacedRange } from './hit-test';
 import { DEFAULT_PREFERENCES, type Preferences } from '../shared/preferences';
-import { hiddenHighlightNames, highlightGroups, highlightNames, paint, type HighlightApi } from './paint';
+import { hiddenHighlightNames, highlightGroups, highlightNames, paint, type Findings, type HighlightApi } from './paint';
 import { indexArticle, type ArticleIndex } from '../engine/article-index';
 import { scanPage, type Scan } from './scan';
 import { Tooltip, type Box } from './tooltip';
@@ -37,7 +37,8 @@ export class Annotator {
   /** Those painted now (not switched off by the reader): the ones a pointer can explain. */
   #shown: PlacedRange[] = [];
   #current = -1;
-  #groups: ReadonlyMap<string, readonly Range[]> = new Map();
+  /** What the last scan found to paint, per article: painted anew, without a scan, when the reader's switches change. */
+  #toPaint: { readonly article: Article; readonly ranges: ReadonlyMap<string, Range>; readonly findings: Findings }[] = [];
   #preferences: Preferences = DEFAULT_PREFERENCES;
 
   constructor(options: AnnotatorOptions, articles: readonly Article[] = []) {
@@ -76,15 +77,11 @@ export class Annotator {
       .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
     this.#current = -1;
     this.#tooltip.hide();
-    const groups = new Map<string, Range[]>();
-    for (const { found, ranges, changed } of scan.articles) {
+    this.#toPaint = scan.articles.flatMap(({ found, ranges, changed }) => {
       const article = this.#articles.get(found.articleId);
-      if (article === undefined) continue;
       const misattributed = found.misattributed.map(({ id }) => id);
-      for (const [name, group] of highlightGroups(article, ranges, { changed, misattributed }))
-        groups.set(name, [...(groups.get(name) ?? []), ...group]);
-    }
-    this.#groups = groups;
+      return article === undefined ? [] : [{ article, ranges, findings: { changed, misattributed } }];
+    });
     this.#repaint();
     this.#options.onScan(this.#found);
     return scan;
@@ -92,10 +89,14 @@ export class Annotator {
 
   #repaint(): void {
     const hidden = hiddenHighlightNames(this.#preferences, this.#highlightNames);
-    const shown = new Set([...this.#groups].filter(([name]) => !hidden.has(name)).flatMap(([, ranges]) => ranges));
+    const groups = new Map<string, Range[]>();
+    for (const { article, ranges, findings } of this.#toPaint)
+      for (const [name, group] of highlightGroups(article, ranges, findings, hidden))
+        groups.set(name, [...(groups.get(name) ?? []), ...group]);
+    const shown = new Set([...groups].filter(([name]) => !hidden.has(name)).flatMap(([, ranges]) => ranges));
     this.#shown = this.#placed.filter(({ range }) => shown.has(range));
     const { highlights } = this.#options;
-    if (highlights !== undefined) paint(highlights, this.#highlightNames, this.#groups, hidden);
+    if (highlights !== undefined) paint(highlights, this.#highlightNames, groups, hidden);
   }
 
   /** Applies the reader's switches to what is painted; no new scan is needed. */

@@ -32,26 +32,50 @@ export function pageHighlightApi(): HighlightApi | undefined {
   };
 }
 
+/** Words a page changed, and the annotation they are in. */
+export interface ChangedWords {
+  readonly id: string;
+  readonly range: Range;
+}
+
 /** What the page changed, to paint over the annotations: the changed words, and the ids of misattributed quotes. */
 export interface Findings {
-  readonly changed: readonly Range[];
+  readonly changed: readonly ChangedWords[];
   readonly misattributed: readonly string[];
 }
 
-/** The highlight name each placed annotation is painted under, and the page's changes over them. */
+/**
+ * The highlight name each placed annotation is painted under, and the page's changes over them. `hidden`: names
+ * switched off; what the page changed in an annotation painted under one of them is left out with it.
+ */
 export function highlightGroups(
   article: Article,
   ranges: ReadonlyMap<string, Range>,
   findings: Findings = { changed: [], misattributed: [] },
+  hidden: ReadonlySet<string> = new Set(),
 ): Map<string, Range[]> {
+  const nameOf = new Map(
+    article.annotations.map((annotation) => [
+      annotation.id,
+      annotation.kind === 'quote' ? quoteHighlightName(annotation.speaker) : CLAIM_HIGHLIGHT,
+    ]),
+  );
+  const shown = (id: string): boolean => {
+    const name = nameOf.get(id);
+    return name !== undefined && !hidden.has(name);
+  };
   const groups = new Map<string, Range[]>();
-  if (findings.changed.length > 0) groups.set(CHANGED_HIGHLIGHT, [...findings.changed]);
-  const misattributed = findings.misattributed.map((id) => ranges.get(id)).filter((range): range is Range => range !== undefined);
+  const changed = findings.changed.filter(({ id }) => shown(id)).map(({ range }) => range);
+  if (changed.length > 0) groups.set(CHANGED_HIGHLIGHT, changed);
+  const misattributed = findings.misattributed
+    .filter(shown)
+    .map((id) => ranges.get(id))
+    .filter((range): range is Range => range !== undefined);
   if (misattributed.length > 0) groups.set(MISATTRIBUTED_HIGHLIGHT, misattributed);
   for (const annotation of article.annotations) {
     const range = ranges.get(annotation.id);
-    if (range === undefined) continue;
-    const name = annotation.kind === 'quote' ? quoteHighlightName(annotation.speaker) : CLAIM_HIGHLIGHT;
+    const name = nameOf.get(annotation.id);
+    if (range === undefined || name === undefined) continue;
     const group = groups.get(name);
     if (group === undefined) groups.set(name, [range]);
     else group.push(range);

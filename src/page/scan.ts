@@ -16,6 +16,7 @@
  * article's own size. On a page load the detector has read the native text
  * already (`nativeText`).
  */
+import type { ChangedWords } from './paint';
 import type { UnplacedReason } from '../engine/anchor';
 import type { ArticleIndex } from '../engine/article-index';
 import { precheck } from '../engine/detect';
@@ -30,8 +31,8 @@ export interface ArticleScan {
   readonly found: ArticleFound;
   /** The DOM range of each placed annotation, by annotation id. */
   readonly ranges: ReadonlyMap<string, Range>;
-  /** The DOM ranges of the words the page changed in placed annotations. */
-  readonly changed: readonly Range[];
+  /** The DOM ranges of the words the page changed in placed annotations, with the annotation each is in. */
+  readonly changed: readonly ChangedWords[];
 }
 
 export interface Scan {
@@ -92,7 +93,7 @@ function articleScan(page: PageText, verdict: ArticleOnPage): ArticleScan {
   const ranges = new Map<string, Range>();
   const unplaced: { id: string; reason: UnplacedReason }[] = [...verdict.unplaced];
   // What the page changed, of the annotations it holds: the changed words' ranges, the changes, the page's wording.
-  const changed: Range[] = [];
+  const changed: ChangedWords[] = [];
   const changes: AnnotationChange[] = [];
   const pageTexts: { id: string; text: string }[] = [];
   for (const placed of verdict.placed) {
@@ -108,7 +109,7 @@ function articleScan(page: PageText, verdict: ArticleOnPage): ArticleScan {
     for (const { kind, figure, pageWords, referenceWords, pageAt, referenceAt, start, end } of placed.changes) {
       changes.push({ id, kind, figure, pageWords, referenceWords, pageAt, referenceAt });
       const words = domRange(page, start, end);
-      if (words !== undefined) changed.push(words);
+      if (words !== undefined) changed.push({ id, range: words });
     }
   }
   return {

@@ -176,13 +176,41 @@ describe('paint', () => {
     if (quote === undefined) throw new Error('no range');
     changed.setStart(quote.startContainer, quote.startOffset);
     changed.setEnd(quote.startContainer, quote.startOffset + 3);
-    paint(api, names, highlightGroups(putinXi, ranges, { changed: [changed], misattributed: ['quote-xi-grand-plan'] }));
+    paint(
+      api,
+      names,
+      highlightGroups(putinXi, ranges, {
+        changed: [{ id: 'quote-xi-grand-plan', range: changed }],
+        misattributed: ['quote-xi-grand-plan'],
+      }),
+    );
     expect(bounds(entries.get('isnad-changed')?.ranges)).toEqual(bounds([changed]));
     expect(entries.get('isnad-changed')?.priority).toBe(3);
     expect(bounds(entries.get('isnad-misattributed')?.ranges)).toEqual(bounds([quote]));
     expect(entries.get('isnad-misattributed')?.priority).toBe(2);
     // Still painted under its true speaker.
     expect(bounds(entries.get('isnad-quote-xi')?.ranges)).toContainEqual(bounds([quote])[0]);
+  });
+
+  it("leaves out a switched-off speaker's changed words and misattributed quotes, and keeps the others'", () => {
+    const ranges = rangesFor(putinXi);
+    const words = (id: string): { id: string; range: Range } => {
+      const quote = ranges.get(id);
+      if (quote === undefined) throw new Error('no range');
+      const range = document.createRange();
+      range.setStart(quote.startContainer, quote.startOffset);
+      range.setEnd(quote.startContainer, quote.startOffset + 3);
+      return { id, range };
+    };
+    const xi = words('quote-xi-grand-plan');
+    const putin = words('quote-putin-exemplary');
+    const findings = { changed: [xi, putin], misattributed: ['quote-xi-grand-plan', 'quote-putin-exemplary'] };
+    const groups = highlightGroups(putinXi, ranges, findings, new Set(['isnad-quote-xi']));
+    expect(groups.get('isnad-changed')).toEqual([putin.range]);
+    expect(groups.get('isnad-misattributed')).toEqual([ranges.get('quote-putin-exemplary')]);
+    const none = highlightGroups(putinXi, ranges, findings, new Set(['isnad-quote-xi', 'isnad-quote-putin']));
+    expect(none.has('isnad-changed')).toBe(false);
+    expect(none.has('isnad-misattributed')).toBe(false);
   });
 
   it("hands the page's registry copies: what the page does to them never reaches Isnad's ranges", () => {

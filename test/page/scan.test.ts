@@ -178,7 +178,7 @@ describe('scanPage: what the page changed', () => {
       }),
     );
     const found = scannedArticle(runPipeline(index).scan, putinXi.id);
-    expect(found?.changed.map((range) => range.toString())).toEqual(['توازن', '٣٠٠']);
+    expect(found?.changed.map(({ range }) => range.toString())).toEqual(['توازن', '٣٠٠']);
     expect(found?.found.changes).toMatchObject([
       { id: 'quote-putin-stabilising-factor', kind: 'replaced', figure: false, pageWords: 'توازن', referenceWords: 'استقرار' },
       { id: 'claim-trade-volume', kind: 'replaced', figure: true, pageWords: '٣٠٠', referenceWords: '200' },
@@ -254,7 +254,7 @@ function outline(scan: Scan): unknown {
     articles: scan.articles.map(({ found, ranges, changed }) => ({
       found,
       ranges: [...ranges].map(([id, range]) => [id, ...where(range)]),
-      changed: changed.map(where),
+      changed: changed.map(({ range }) => where(range)),
     })),
   };
 }
@@ -295,7 +295,7 @@ describe("scanPage with the detector's reading", () => {
     expect(reads()).toBe(0);
     expect(styles.mock.calls.length).toBeGreaterThan(0); // the articles' regions are still read with styles
     expect(stages[0]).toBe('native');
-    expect(scan.articles[0]?.changed.map((range) => range.toString())).toEqual(['توازن', '٣٠٠']);
+    expect(scan.articles[0]?.changed.map(({ range }) => range.toString())).toEqual(['توازن', '٣٠٠']);
     expect(outline(scan)).toEqual(outline(without));
   });
 });
