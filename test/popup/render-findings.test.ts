@@ -33,7 +33,12 @@ describe('what the page changed', () => {
       'claim-trade-volume',
       'quote-putin-stabilising-factor',
     ]);
-    for (const button of buttons) expect([button.type, button.className, button.dir]).toEqual(['button', 'item finding', 'auto']);
+    // In the UI's direction, each of the article's words in its own <bdi>: an English line stays left to right around an Arabic quotation.
+    for (const button of buttons) expect([button.type, button.className, button.dir]).toEqual(['button', 'item finding', '']);
+    const isolated = (row: HTMLLIElement | undefined): (string | null)[] =>
+      [...(row?.querySelectorAll('bdi') ?? [])].map((bdi) => bdi.textContent);
+    expect(isolated(rows[0])).toEqual([`«${exact('quote-putin-firm-support')}»`]);
+    expect(isolated(rows[1])).toEqual(['300', '200', `«${exact('claim-trade-volume')}»`]);
     expect(rows.filter((row) => row.querySelector('button') === null).map((row) => row.className)).toEqual(['meta', 'meta', 'meta']);
     buttons[1]?.click();
     expect(goTo).toHaveBeenCalledWith('claim-trade-volume');
