@@ -269,9 +269,16 @@ function popupSuite(name: string, start: (lang?: string) => Promise<PopupDriver>
       return (found['isnad-changed']?.length ?? 0) > 0 ? found : undefined;
     }, 'the changes painted');
     expect(painted['isnad-changed']?.sort()).toEqual(['300', 'توازن'].sort());
+    // The sentence credits its first quotation to Putin, and carries that on to the two after it (مشيداً بـ، التي اعتبر أنها).
+    const carriedOn = ['العلاقات الصينية–الروسية', 'تسير في المسار الصحيح'];
     expect(painted['isnad-misattributed']).toEqual([
       'على روسيا والصين العمل معاً على إعداد خطة كبرى جديدة، لتطوير العلاقات الثنائية بين البلدين',
+      ...carriedOn,
     ]);
+    for (const text of carriedOn) {
+      await hoverHighlight(changed, 'isnad-misattributed', text);
+      expect(await shownTooltip(changed)).toContain('This page credits this quote to Vladimir Putin; the report attributes it to Xi Jinping.');
+    }
 
     // Hovering the changed quote explains the change.
     await hoverHighlight(changed, 'isnad-changed', 'توازن');
@@ -282,12 +289,34 @@ function popupSuite(name: string, start: (lang?: string) => Promise<PopupDriver>
     const popup = await driver.open(changed);
     await rendered(popup);
     const findings = await popup.$$eval('#findings li', (items) => items.map((item) => item.textContent));
-    expect(findings).toHaveLength(3);
-    expect(findings[0]).toContain('is credited to Vladimir Putin; the report: Xi Jinping');
-    expect(findings[1]).toContain('300 instead of 200');
-    expect(findings[2]).toContain('توازن ← استقرار');
-    expect(await popup.$eval('#findings-count', (element) => element.textContent)).toBe('3 changes of wording, figures or speakers');
+    expect(findings).toHaveLength(5);
+    for (const finding of findings.slice(0, 3)) expect(finding).toContain('is credited to Vladimir Putin; the report: Xi Jinping');
+    expect(findings[3]).toContain('300 instead of 200');
+    expect(findings[4]).toContain('توازن ← استقرار');
+    expect(await popup.$eval('#findings-count', (element) => element.textContent)).toBe('5 changes of wording, figures or speakers');
+    // An English line around an Arabic quotation reads left to right: the quotation first, isolated, then "is credited to".
+    const line = await popup.$eval('#findings li button', (button) => {
+      const quotation = button.querySelector('bdi');
+      const rest = button.lastChild;
+      const after = document.createRange();
+      if (rest !== null) after.selectNodeContents(rest);
+      return {
+        direction: getComputedStyle(button).direction,
+        quotation: quotation?.textContent?.startsWith('«') === true,
+        quotationLeft: quotation?.getBoundingClientRect().left ?? Number.NaN,
+        restLeft: after.getClientRects()[0]?.left ?? Number.NaN,
+      };
+    });
+    expect(line).toMatchObject({ direction: 'ltr', quotation: true });
+    expect(line.quotationLeft).toBeLessThan(line.restLeft);
     await popup.screenshot({ path: join(artifacts, `popup-changed-${name}-en.png`) });
+
+    // Switching Xi off hides his misattributed quotes with his colours; Putin's changed word stays.
+    await popup.click('#speaker-xi');
+    await eventually(async () => ((await highlightNames(changed)).includes('isnad-misattributed') ? undefined : true), 'the marks of Xi to go');
+    expect(await highlightNames(changed)).toContain('isnad-changed');
+    await popup.click('#speaker-xi');
+    await eventually(async () => ((await highlightNames(changed)).includes('isnad-misattributed') ? true : undefined), 'the marks of Xi to return');
     await popup.close();
     await changed.close();
   });
@@ -336,7 +365,7 @@ function popupSuite(name: string, start: (lang?: string) => Promise<PopupDriver>
       const changedPopup = await arabic.open(changedTab);
       await rendered(changedPopup);
       expect(await changedPopup.$eval('#findings-count', (element) => element.textContent)).toBe(
-        'تغييرات في الصياغة أو الأرقام أو المتحدثين: 3',
+        'تغييرات في الصياغة أو الأرقام أو المتحدثين: 5',
       );
       await changedPopup.screenshot({ path: join(artifacts, `popup-changed-${name}-ar.png`) });
       await changedPopup.close();
