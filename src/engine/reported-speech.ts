@@ -376,7 +376,7 @@ function readClause(list: readonly WordToken[], names: readonly Name[], current:
   let participle = false;
   for (let at = list.length - 1; at >= 0 && verb < 0; at -= 1) {
     const word = list[at]?.word ?? '';
-    if (withConjunction(VERBS, word)) verb = at;
+    if (withConjunction(VERBS, word) || withConjunction(SOURCING_WORDS, word)) verb = at;
     else if (withConjunction(PARTICIPLE_WORDS, word)) {
       verb = at;
       participle = true;
@@ -418,13 +418,16 @@ function credit(tokens: readonly Token[], names: readonly Name[]): ReadQuotation
   const quotations: ReadQuotation[] = [];
   let current: ReadCredit | undefined;
   let clause: WordToken[] = [];
-  /** The last quotation of the sentence, for one that a bare conjunction carries on. */
-  let previous: ReadQuotation | undefined;
+  /** The sentence so far: its last quotation, for one that a bare conjunction carries on; its last clause of saying. */
+  let sentence: Sentence = {};
 
-  /** A clause of indirect speech that names its speaker makes them the one later clauses carry on. */
+  /** A clause of saying that names its speaker makes them the one later clauses carry on. */
   const endClause = (): void => {
     const read = readClause(clause, names, current);
-    if (read?.reading === 'named' && read.credit !== undefined) current = read.credit;
+    if (read !== undefined && read.credit !== undefined) {
+      sentence = { ...sentence, saying: read };
+      if (read.reading === 'named') current = read.credit;
+    }
     clause = [];
   };
 
@@ -433,16 +436,21 @@ function credit(tokens: readonly Token[], names: readonly Name[]): ReadQuotation
     else if (token.type === 'clause') endClause();
     else if (token.type === 'sentence') {
       endClause();
-      previous = undefined;
+      sentence = {};
     } else {
-      const quotation = readQuotation(token, clause, tokens, at, names, current, previous);
+      const quotation = readQuotation(token, clause, tokens, at, names, current, sentence);
       if (quotation.credit !== undefined) current = quotation.credit;
       quotations.push(quotation);
-      previous = quotation;
+      sentence = { ...sentence, previous: quotation };
       clause = [];
     }
   }
   return quotations;
+}
+
+interface Sentence {
+  readonly previous?: ReadQuotation;
+  readonly saying?: ClauseCredit;
 }
 
 function readQuotation(
@@ -452,16 +460,16 @@ function readQuotation(
   at: number,
   names: readonly Name[],
   current: ReadCredit | undefined,
-  previous: ReadQuotation | undefined,
+  { previous, saying }: Sentence,
 ): ReadQuotation {
   const place = { start: token.open + 1, end: token.close };
   const introduced = readClause(clause, names, current);
   if (introduced !== undefined && introduced.reading !== 'unknown') return { ...place, ...introduced };
+  const bare = clause.every(({ word }) => CONJUNCTIONS.has(word));
   // “…”، و”…”: a conjunction alone carries the last quotation on, with its phrase.
-  if (previous !== undefined && clause.every(({ word }) => CONJUNCTIONS.has(word))) {
-    const { credit: carried, phrase } = previous;
-    if (carried !== undefined) return { ...place, credit: carried, reading: 'continuing', ...(phrase === undefined ? {} : { phrase }) };
-  }
+  if (previous?.credit !== undefined && bare) return { ...place, credit: previous.credit, reading: 'continuing', phrase: previous.phrase };
+  // وقال بوتين، في مؤتمر صحفي، إن «…» / وبحسب بوتين، فإن «…»: the sentence's clause of saying, parted from إن by commas.
+  if (saying !== undefined && (bare || withConjunction(COMPLEMENTIZER_WORDS, clause[0]?.word ?? ''))) return { ...place, ...saying };
   // الرئيس الروسي: «…»
   if (token.colon) {
     const [name] = namesIn(clause, names);

@@ -132,8 +132,12 @@ describe('generated sentences', () => {
     expect(credits('وأوضح بوتين أن التعاون يتوسع.\nوأضاف أن “الطاقة أساس الشراكة”.')).toEqual([['putin', 'الطاقة أساس الشراكة']]);
   });
 
-  it('credits a source named after the quotation', () => {
+  it('credits a source named after the quotation, or before it, and a speaker parted from إن by commas', () => {
     expect(credits('وتوصل الطرفان إلى “تفاهم واسع”، بحسب الرئيس الروسي.')).toEqual([['putin', 'تفاهم واسع']]);
+    expect(credits('“الحوار مستمر”، قال شي جين بينغ.')).toEqual([['xi', 'الحوار مستمر']]);
+    expect(credits('ووفقاً لبوتين، فإن “الحوار مستمر”.')).toEqual([['putin', 'الحوار مستمر']]);
+    expect(credits('وقال شي، في مؤتمر صحفي عقده في بكين، إن “الحوار مستمر”.')).toEqual([['xi', 'الحوار مستمر']]);
+    expect(credits('الرئيس الروسي: “الحوار مستمر”.')).toEqual([['putin', 'الحوار مستمر']]);
   });
 
   it('says unknown where no speaker can be told, and names the one it does not know as printed', () => {
