@@ -277,7 +277,9 @@ function popupSuite(name: string, start: (lang?: string) => Promise<PopupDriver>
     ]);
     for (const text of carriedOn) {
       await hoverHighlight(changed, 'isnad-misattributed', text);
-      expect(await shownTooltip(changed)).toContain('This page credits this quote to Vladimir Putin; the report attributes it to Xi Jinping.');
+      expect(await shownTooltip(changed)).toContain(
+        'This page credits this quote to Vladimir Putin; the report attributes it to Xi Jinping.',
+      );
     }
 
     // Hovering the changed quote explains the change.
@@ -302,7 +304,7 @@ function popupSuite(name: string, start: (lang?: string) => Promise<PopupDriver>
       if (rest !== null) after.selectNodeContents(rest);
       return {
         direction: getComputedStyle(button).direction,
-        quotation: quotation?.textContent?.startsWith('«') === true,
+        quotation: quotation?.textContent.startsWith('«') === true,
         quotationLeft: quotation?.getBoundingClientRect().left ?? Number.NaN,
         restLeft: after.getClientRects()[0]?.left ?? Number.NaN,
       };
@@ -313,10 +315,16 @@ function popupSuite(name: string, start: (lang?: string) => Promise<PopupDriver>
 
     // Switching Xi off hides his misattributed quotes with his colours; Putin's changed word stays.
     await popup.click('#speaker-xi');
-    await eventually(async () => ((await highlightNames(changed)).includes('isnad-misattributed') ? undefined : true), 'the marks of Xi to go');
+    await eventually(
+      async () => ((await highlightNames(changed)).includes('isnad-misattributed') ? undefined : true),
+      'the marks of Xi to go',
+    );
     expect(await highlightNames(changed)).toContain('isnad-changed');
     await popup.click('#speaker-xi');
-    await eventually(async () => ((await highlightNames(changed)).includes('isnad-misattributed') ? true : undefined), 'the marks of Xi to return');
+    await eventually(
+      async () => ((await highlightNames(changed)).includes('isnad-misattributed') ? true : undefined),
+      'the marks of Xi to return',
+    );
     await popup.close();
     await changed.close();
   });
