@@ -92,6 +92,10 @@ export const Article = z
     lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a BCP 47 language tag'),
     title: LocalizedText,
     date: z.iso.date().describe('The date of the reported event.'),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .optional()
+      .describe('Where the report was published, where one address is its home.'),
     paragraphs: z.array(nonEmpty).min(1).describe('The reference text, one paragraph per item.'),
     speakers: z.array(Speaker).min(1),
     annotations: z.array(Annotation).min(1),

@@ -4,6 +4,7 @@
  * attribution picks exactly one place in the reference text, and no name is
  * given to two speakers. Pure: no file system here.
  */
+import { draftMarks } from '../article/draft-mark';
 import { normalize } from './normalize';
 import { quoteMatches, referenceText, occurrences, type TextQuote } from '../article/text-quote';
 import { Article } from '../article/schema';
@@ -31,6 +32,10 @@ export function jsonPath(segments: readonly PropertyKey[]): string {
 }
 
 export function checkArticle(input: unknown): ArticleCheck {
+  // A drafted file is not finished: each mark left is one problem, said as the draft asks it.
+  const marks = draftMarks(input);
+  if (marks.length > 0)
+    return { ok: false, problems: marks.map(({ path, what }) => ({ path: jsonPath(path), message: `draft: ${what}` })) };
   const parsed = Article.safeParse(input, {
     error: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'required, but missing' : undefined),
   });
