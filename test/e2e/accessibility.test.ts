@@ -3,14 +3,13 @@
  * article, the news page with a tooltip open, and the welcome page, each in
  * Arabic and English and in the light and dark colour schemes.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AxeResults, NodeResult } from 'axe-core';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionWorker, launchChromium, launchFirefox, openChromiumPopup } from '../../testkit/browsers';
 import { demoPage } from '../../testkit/demo-page';
+import { audit } from './axe';
 import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost, bundledArticle, servePages } from './support';
 
 const article = bundledArticle;
@@ -18,9 +17,6 @@ const host = listedHost();
 
 /** The article with the trade figure changed, for a tooltip that marks the page's words. */
 const changedArticle = { ...article, paragraphs: article.paragraphs.map((paragraph) => paragraph.replace('200 مليار', '300 مليار')) };
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** The welcome page, built once it exists; until then its check is skipped. */
 const WELCOME = 'welcome/welcome.html';
@@ -33,68 +29,6 @@ const served = servePages(
   ]),
 );
 const articleUrl = (path: string): string => served.url(path);
-
-interface Finding {
-  readonly rule: string;
-  readonly impact: string | null | undefined;
-  readonly help: string;
-  readonly nodes: readonly { readonly target: string; readonly summary: string | undefined }[];
-}
-
-interface Audit {
-  readonly violations: readonly Finding[];
-  /** What axe could not decide: the tests require none, so that nothing passes unmeasured. */
-  readonly incomplete: readonly Finding[];
-  /** The elements whose text colour contrast was measured, with whether their text is Arabic. */
-  readonly contrastMeasured: readonly { readonly target: string; readonly arabic: boolean }[];
-}
-
-/**
- * Runs axe in `page` at WCAG 2.1 AA. axe is injected through the test driver, to which the extension pages'
- * Content-Security-Policy does not apply.
- */
-async function audit(page: Page): Promise<Audit> {
-  await page.evaluate(axeSource);
-  const results: Pick<AxeResults, 'violations' | 'incomplete' | 'passes'> = await page.evaluate(async (tags) => {
-    const { axe } = globalThis as unknown as { axe: typeof import('axe-core') };
-    // axe takes a text for an icon ligature when it renders narrower than its letters one by one, as joined Arabic
-    // does, and then skips its contrast: measured at a width proportional to its length, Arabic is read as text.
-    const arabic = /[\u0600-\u06ff]/;
-    const canvas = CanvasRenderingContext2D.prototype;
-    const measureText = Object.getOwnPropertyDescriptor(canvas, 'measureText');
-    if (measureText === undefined) throw new Error('no CanvasRenderingContext2D.measureText');
-    const measure = measureText.value as (this: CanvasRenderingContext2D, text: string) => TextMetrics;
-    Object.defineProperty(canvas, 'measureText', {
-      ...measureText,
-      value(this: CanvasRenderingContext2D, text: string): TextMetrics {
-        return arabic.test(text) ? ({ width: 16 * text.length } as TextMetrics) : measure.call(this, text);
-      },
-    });
-    try {
-      const { violations, incomplete, passes } = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-      // Only what can cross back to the test: plain data.
-      return JSON.parse(JSON.stringify({ violations, incomplete, passes: passes.filter((rule) => rule.id === 'color-contrast') })) as Pick<
-        AxeResults,
-        'violations' | 'incomplete' | 'passes'
-      >;
-    } finally {
-      Object.defineProperty(canvas, 'measureText', measureText);
-    }
-  }, WCAG_21_AA);
-  const finding = ({ id, impact, help, nodes }: AxeResults['violations'][number]): Finding => ({
-    rule: id,
-    impact,
-    help,
-    nodes: nodes.map((node: NodeResult) => ({ target: JSON.stringify(node.target), summary: node.failureSummary })),
-  });
-  return {
-    violations: results.violations.map(finding),
-    incomplete: results.incomplete.map(finding),
-    contrastMeasured: results.passes.flatMap((rule) =>
-      rule.nodes.map((node) => ({ target: JSON.stringify(node.target), arabic: /[\u0600-\u06ff]/.test(node.html) })),
-    ),
-  };
-}
 
 type Scheme = 'light' | 'dark';
 
