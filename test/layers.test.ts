@@ -21,8 +21,8 @@ export const LAYERS: Readonly<Record<string, readonly string[]>> = {
   background: ['article', 'engine', 'shared'],
   // The welcome page paints its sample with the news page's own code.
   welcome: ['article', 'engine', 'shared', 'page'],
-  // The authoring tools: not part of the extension.
-  authoring: ['article', 'engine'],
+  // The authoring tools, not part of the extension: its page paints with the news page's own code.
+  authoring: ['article', 'engine', 'shared', 'page'],
 };
 
 export interface Import {

@@ -59,8 +59,8 @@ export function selectorAt(reference: string, start: number, end: number): Targe
   return { exact, prefix: reference.slice(0, start), suffix: reference.slice(end) };
 }
 
-/** Colours and cues for new speakers: the Okabe–Ito palette, safe for colour-blind readers, those in use left out. */
-const PALETTE = ['#E69F00', '#56B4E9', '#009E73', '#0072B2', '#D55E00', '#CC79A7', '#A87E00', '#8C72D9'] as const;
+/** Colours for new speakers: colour-blind-safe (Okabe–Ito and kin), each 3:1 or more against white and a dark page, those in use left out. */
+const PALETTE = ['#D55E00', '#0072B2', '#009E73', '#CC79A7', '#A87E00', '#8C72D9'] as const;
 const CUES: readonly Cue[] = ['solid', 'double', 'dotted', 'dashed', 'wavy'];
 
 /**
