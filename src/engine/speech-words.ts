@@ -59,12 +59,12 @@ const PRESENT_FORMS = ['يقول', 'تقول', 'يقولون', 'يؤكد', 'تؤ
 
 /** Every verb of saying, as printed (before clitics). */
 export const SPEECH_VERBS: readonly string[] = [
-  ...SPEECH_VERB_STEMS.flatMap((stem) =>
-    // A stem ending in ى (رأى، نفى، ادعى) takes its endings on ا / و: رأت، نفوا.
-    stem.endsWith('ى')
-      ? [stem, `${stem.slice(0, -1)}ت`, `${stem.slice(0, -1)}يا`, `${stem.slice(0, -1)}تا`, `${stem.slice(0, -1)}وا`]
-      : PAST_ENDINGS.map((ending) => stem + ending),
-  ),
+  ...SPEECH_VERB_STEMS.flatMap((stem) => {
+    // A stem ending in a long vowel (رأى، نفى، دعا) drops it before its endings: رأت، نفوا، دعت، دعوا; its dual keeps a glide: نفيا، دعوا.
+    if (!stem.endsWith('ى') && !stem.endsWith('ا')) return PAST_ENDINGS.map((ending) => stem + ending);
+    const base = stem.slice(0, -1);
+    return [stem, `${base}ت`, `${base}تا`, `${base}وا`, `${base}${stem.endsWith('ى') ? 'يا' : 'وا'}`];
+  }),
   ...PRESENT_FORMS,
 ];
 

@@ -81,6 +81,29 @@ describe('generated sentences', () => {
       }
   });
 
+  it('knows the forms of the verbs a report uses most, feminine and plural, with long-vowel stems', () => {
+    for (const verb of [
+      'قالت',
+      'أكدت',
+      'أضافت',
+      'دعت',
+      'رأت',
+      'نفت',
+      'ادعت',
+      'وصفت',
+      'قالوا',
+      'دعوا',
+      'نفوا',
+      'أعلنتا',
+      'قالا',
+      'تقول',
+      'يرى',
+    ]) {
+      const text = `و${verb} الرئيس الروسي إن “التعاون مستمر”.`;
+      expect(credits(text), text).toEqual([['putin', 'التعاون مستمر']]);
+    }
+  });
+
   it('carries the sentence speaker on through every participle, a relative clause, a bare verb and a bare conjunction', () => {
     for (const participle of PARTICIPLES) {
       const text = `وقال شي إن “الخطة جاهزة”، ${participle} بـ”الشراكة القوية”.`;
