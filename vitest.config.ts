@@ -1,4 +1,29 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Unit test files that need a module graph and globals of their own: they import an entry module for its
+ * side effects (listeners registered at import), stub globals or patch prototypes, or leave watchers behind
+ * in the document. They run isolated, each in a fresh worker. The longest files are here too: isolation
+ * costs them nothing, and they start first.
+ */
+const isolated = [
+  'test/background/index.test.ts',
+  'test/detector/index.test.ts',
+  'test/detector/watch.test.ts',
+  'test/page/annotator.test.ts',
+  'test/page/hit-test.test.ts',
+  'test/page/paint.test.ts',
+  'test/page/tooltip.test.ts',
+  'test/popup/index.test.ts',
+  'test/welcome/index.test.ts',
+  'test/engine/properties.test.ts',
+  'test/pages/pages.test.ts',
+  'test/real-pages/real-pages.test.ts',
+];
+
+/** Every core: the main process mostly waits on the workers. */
+const workers = availableParallelism();
 
 export default defineConfig({
   test: {
@@ -7,9 +32,22 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['test/**/*.test.ts'],
-          exclude: ['test/e2e/**'],
+          include: isolated,
           environment: 'jsdom',
+          maxWorkers: workers,
+        },
+      },
+      {
+        test: {
+          // The other unit files share their workers' module graph and jsdom window (setting up each afresh
+          // cost about a second a file): a file here must not rely on a fresh import or on globals of its own.
+          name: 'unit-shared',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/e2e/**', ...isolated],
+          environment: 'jsdom',
+          pool: 'threads',
+          isolate: false,
+          maxWorkers: workers,
         },
       },
       {
@@ -21,6 +59,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // After the unit projects when all run together: its one worker is a group of its own.
+          sequence: { groupOrder: 1 },
         },
       },
     ],
