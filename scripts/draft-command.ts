@@ -4,6 +4,8 @@ import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { JSDOM } from 'jsdom';
 import { draftArticle, paragraphsOf } from '../src/authoring/draft';
+import { BLOCK_BREAK } from '../src/engine/arabic';
+import { readPageText } from '../src/page/read-text';
 import type { Speaker } from '../src/article/schema';
 
 /** More than this is not one report: the draft would be of no use, and its reading unbounded. */
@@ -13,16 +15,19 @@ const ARABIC = /[\u0621-\u064a]/u;
 /** Input the draft cannot be made from: its message is the one line the person is told. */
 export class DraftInputError extends Error {}
 
-/** The paragraphs of a saved page's article body: its <article> (or <main>, or body) paragraphs and headings that hold Arabic. */
+/**
+ * The paragraphs of a saved page's article body, read as the extension reads a news page (`readPageText`: visible
+ * text, a break at every block): the blocks of its <article> (or <main>, or body) that hold Arabic, with the
+ * page's navigation, header, footer, asides and forms left out.
+ */
 export function pageParagraphs(html: string): string[] {
   const { document } = new JSDOM(html).window;
-  for (const hidden of document.querySelectorAll('script, style, noscript, template, nav, header, footer, aside, figure, form'))
-    hidden.remove();
+  for (const around of document.querySelectorAll('nav, header, footer, aside, form, figure')) around.remove();
   const body = document.querySelector('article') ?? document.querySelector('main') ?? document.body;
-  return [...body.querySelectorAll('p, h1, h2, h3, h4, blockquote, li')]
-    .filter((block) => block.querySelector('p, h1, h2, h3, h4, blockquote, li') === null)
-    .map((block) => block.textContent.replace(/\s+/g, ' ').trim())
-    .filter((text) => ARABIC.test(text));
+  return readPageText(body)
+    .text.split(BLOCK_BREAK)
+    .map((block) => block.replace(/\s+/g, ' ').trim())
+    .filter((block) => ARABIC.test(block));
 }
 
 /** The report's text, or the paragraphs of a saved page's article body; `shown` is the path as the person gave it. */

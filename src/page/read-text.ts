@@ -154,12 +154,12 @@ function kindOf(element: Element, displayOf: DisplayOf): Entered['kind'] {
 
 /** A node entered by the walk: elements by their kind; documents and fragments are inline boxes; anything else is skipped. */
 function enter(node: Node, outerHidden: boolean, displayOf: DisplayOf): Entered {
-  if (node.nodeType === Node.ELEMENT_NODE) {
+  if (node.nodeType === node.ELEMENT_NODE) {
     // Inside hidden content nothing is looked up: its display cannot show it.
     const kind = outerHidden ? 'skipped' : kindOf(node as Element, displayOf);
     return { kind, hidden: outerHidden || kind === 'skipped' };
   }
-  const container = node.nodeType === Node.DOCUMENT_NODE || node.nodeType === Node.DOCUMENT_FRAGMENT_NODE;
+  const container = node.nodeType === node.DOCUMENT_NODE || node.nodeType === node.DOCUMENT_FRAGMENT_NODE;
   return { kind: container ? 'inline' : 'skipped', hidden: outerHidden || !container };
 }
 
@@ -184,7 +184,7 @@ function readStretch(writer: PageTextWriter, root: Node, from: Node, to: Node | 
   let node: Node = from;
   for (;;) {
     let inside: Node | null = null;
-    if (node.nodeType === Node.TEXT_NODE) {
+    if (node.nodeType === node.TEXT_NODE) {
       if (!hidden) writer.text(node as Text);
     } else {
       const entered = enter(node, hidden, displayOf);

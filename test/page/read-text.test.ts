@@ -398,6 +398,11 @@ describe('reading a page', () => {
 
 /** The least of a DOM node the reader uses, to build trees deeper than jsdom itself can attach. */
 class BareNode {
+  // As on every node, the kinds of node, whatever window the node is from.
+  readonly ELEMENT_NODE = Node.ELEMENT_NODE;
+  readonly TEXT_NODE = Node.TEXT_NODE;
+  readonly DOCUMENT_NODE = Node.DOCUMENT_NODE;
+  readonly DOCUMENT_FRAGMENT_NODE = Node.DOCUMENT_FRAGMENT_NODE;
   parentNode: BareNode | null = null;
   firstChild: BareNode | null = null;
   lastChild: BareNode | null = null;

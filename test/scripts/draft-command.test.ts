@@ -79,6 +79,10 @@ describe('npm run draft', () => {
     const page = `<!doctype html><html><body><nav><p>الرئيسية</p></nav><article>${putinXi.paragraphs.map((text) => `<p>${text}</p>`).join('')}</article><script>var x = "قال";</script></body></html>`;
     draft(file('page.html', page));
     expect(JSON.parse(readFileSync(join(work, 'page.json'), 'utf8'))).toMatchObject({ paragraphs: putinXi.paragraphs });
+    // Read as the extension reads a page: a <br> parts two paragraphs, and hidden text is not text.
+    const [first = '', next = ''] = putinXi.paragraphs;
+    draft(file('lines.html', `<html><body><main><div>${first}<br>${next}</div><p hidden>نص مخفي</p></main></body></html>`));
+    expect(JSON.parse(readFileSync(join(work, 'lines.json'), 'utf8'))).toMatchObject({ paragraphs: [first, next] });
   });
 
   it('leaves a file the build refuses, naming the file, each JSON path and what is missing', () => {
