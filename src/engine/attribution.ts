@@ -10,7 +10,8 @@
 import type { Placed } from './anchor';
 import type { ArticleIndex } from './article-index';
 import type { NormalizedText } from './normalize';
-import { readNormalized, type ReadQuotation } from './reported-speech';
+import { placeInReference } from '../article/text-quote';
+import { readNormalized, readReportedSpeech, type ReadQuotation } from './reported-speech';
 
 export interface Misattribution {
   /** The quote's id. */
@@ -35,6 +36,29 @@ function windowOf(text: string, start: number, end: number): [number, number] {
   return [from, to];
 }
 
+/**
+ * The quotes the reading credits rightly in the article as published. Only those can be misattributed on a page:
+ * where the reading misreads the original, it would misread the publisher's own copy too.
+ */
+const readRightly = new WeakMap<ArticleIndex, ReadonlySet<string>>();
+function quotesReadRightly(index: ArticleIndex): ReadonlySet<string> {
+  let ids = readRightly.get(index);
+  if (ids === undefined) {
+    const { published, article } = index;
+    const reading = readReportedSpeech(published, article.speakers).quotations;
+    ids = new Set(
+      article.annotations.flatMap((annotation) => {
+        if (annotation.kind !== 'quote') return [];
+        const place = placeInReference(published, annotation.target);
+        const read = place === undefined ? undefined : reading.find(({ start, end }) => start <= place.start && place.end <= end);
+        return read?.credit?.speaker === annotation.speaker ? [annotation.id] : [];
+      }),
+    );
+    readRightly.set(index, ids);
+  }
+  return ids;
+}
+
 /** The placed quotes the page credits to another known speaker than their own. */
 export function misattributions(
   index: ArticleIndex,
@@ -45,7 +69,8 @@ export function misattributions(
   const speakerOf = new Map(
     index.article.annotations.flatMap((annotation) => (annotation.kind === 'quote' ? [[annotation.id, annotation.speaker]] : [])),
   );
-  const quotes = placed.filter(({ id }) => speakerOf.has(id)).sort((a, b) => a.start - b.start);
+  const rightly = quotesReadRightly(index);
+  const quotes = placed.filter(({ id }) => speakerOf.has(id) && rightly.has(id)).sort((a, b) => a.start - b.start);
   // Overlapping windows are read once, as one.
   const windows: [number, number][] = [];
   for (const { start, end } of quotes) {

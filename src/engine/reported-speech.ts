@@ -75,7 +75,8 @@ export interface SpeechReading {
 
 /** Every quotation of a plain text (a line break is a paragraph's end), with who it is credited to; offsets in `text`. */
 export function readReportedSpeech(text: string, speakers: readonly SpeakerNames[]): SpeechReading {
-  const normalized = normalize(text.replace(/\r?\n/g, BLOCK_BREAK));
+  // Each line break becomes a paragraph's end, the text keeping its length (and so its offsets).
+  const normalized = normalize(text.replace(/\r?\n/g, (lineBreak) => (lineBreak.length === 2 ? `\r${BLOCK_BREAK}` : BLOCK_BREAK)));
   const reading = readNormalized(text, normalized, speakers, 0, normalized.text.length);
   const toText = (start: number, end: number): [number, number] => toSourceRange(normalized, start, end);
   return {
@@ -177,7 +178,11 @@ function pairMarks(
     const opened = open.pop();
     if (opened !== undefined && open.length === 0) pairs.push([opened.at, at]);
   };
+  // The last paragraph's end before the mark being read, found as the marks go: the work stays within the window.
+  let lastBreak = -1;
+  let scanned = from;
   for (let at = text.indexOf(QUOTE, from); at >= 0 && at < to; at = text.indexOf(QUOTE, at + 1)) {
+    for (; scanned < at; scanned += 1) if (text.charCodeAt(scanned) === 0x0a) lastBreak = scanned;
     const kind = MARK_KINDS.get(source[itemAt(normalized.toSource, at)] ?? '') ?? 'either';
     const top = open.at(-1);
     if (kind === 'open') open.push({ at, kind });
@@ -187,7 +192,7 @@ function pairMarks(
       else unbalanced.push(at);
     } else if (top?.kind === 'either') {
       // A mark that opens, after a paragraph's end, leaves the last one unclosed rather than closing it.
-      if (shape(text, at) === 'open' && text.lastIndexOf('\n', at) > top.at) {
+      if (shape(text, at) === 'open' && lastBreak > top.at) {
         unbalanced.push(top.at);
         open.pop();
         open.push({ at, kind });
@@ -291,10 +296,25 @@ function namesOf(speakers: readonly SpeakerNames[]): Name[] {
   return names;
 }
 
+/** Name words this long may be spelled with one letter more, less or other (نتنياهو، نتانياهو): transliterations vary. */
+const LOOSE_NAME_LENGTH = 6;
+
+/** Whether two words differ by at most one letter added, dropped or changed. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  const tail = (x: number, y: number): boolean => a.slice(x) === b.slice(y);
+  return tail(i + 1, i + 1) || tail(i + 1, i) || tail(i, i + 1);
+}
+
+const sameNameWord = (form: string, nameWord: string): boolean =>
+  form === nameWord || (nameWord.length >= LOOSE_NAME_LENGTH && withinOneEdit(form, nameWord));
+
 /** Whether a text word is a name's word, with a prefix where it is the name's first. */
 function wordIs(word: string, nameWord: string, first: boolean): boolean {
   const form = nameForm(word);
-  if (form === nameWord) return true;
+  if (sameNameWord(form, nameWord)) return true;
   if (!first) return false;
   return NAME_PREFIX_LIST.some((prefix) => {
     if (!form.startsWith(prefix)) return false;
@@ -316,16 +336,17 @@ function namesIn(list: readonly WordToken[], names: readonly Name[]): NameAt[] {
   for (let first = 0; first < list.length; first += 1) {
     const counterpart = counterpartAt(list, first, names);
     if (counterpart !== undefined) {
-      found.push(counterpart);
-      first = counterpart.end - 1;
+      // نظيره الروسي لافروف: the name that follows says who the counterpart is.
+      const following = nameAt(list, counterpart.end, names);
+      const whole =
+        following === undefined
+          ? counterpart
+          : { ...counterpart, end: counterpart.end + following.words.length, speaker: following.speaker };
+      found.push(whole);
+      first = whole.end - 1;
       continue;
     }
-    const name = names.find(({ words: nameWords }) =>
-      nameWords.every((nameWord, at) => {
-        const word = list[first + at];
-        return word !== undefined && wordIs(word.word, nameWord, at === 0);
-      }),
-    );
+    const name = nameAt(list, first, names);
     if (name === undefined) continue;
     const last = found.at(-1);
     // الرئيس الروسي فلاديمير بوتين: two names of one speaker in a row are one.
@@ -335,6 +356,15 @@ function namesIn(list: readonly WordToken[], names: readonly Name[]): NameAt[] {
   }
   return found;
 }
+
+/** The longest known name that starts at `first`. */
+const nameAt = (list: readonly WordToken[], first: number, names: readonly Name[]): Name | undefined =>
+  names.find(({ words: nameWords }) =>
+    nameWords.every((nameWord, at) => {
+      const word = list[first + at];
+      return word !== undefined && wordIs(word.word, nameWord, at === 0);
+    }),
+  );
 
 /** «نظيره الصيني»: the one speaker with a two-word title ending in that word. */
 function counterpartAt(list: readonly WordToken[], first: number, names: readonly Name[]): NameAt | undefined {
@@ -371,7 +401,12 @@ const creditOf = (list: readonly WordToken[], name: NameAt): ReadCredit => {
  * Who a clause (the words before a quotation since the last comma, or a clause of indirect speech) says speaks:
  * a verb of saying or a participle, and a name beside it. `current` is the speaker last credited.
  */
-function readClause(list: readonly WordToken[], names: readonly Name[], current: ReadCredit | undefined): ClauseCredit | undefined {
+function readClause(
+  list: readonly WordToken[],
+  names: readonly Name[],
+  current: ReadCredit | undefined,
+  colon = false,
+): ClauseCredit | undefined {
   let verb = -1;
   let participle = false;
   for (let at = list.length - 1; at >= 0 && verb < 0; at -= 1) {
@@ -386,30 +421,31 @@ function readClause(list: readonly WordToken[], names: readonly Name[], current:
   let complementizer = -1;
   for (let at = verb + 1; at < list.length && complementizer < 0; at += 1)
     if (COMPLEMENTIZER_WORDS.has(list[at]?.word ?? '')) complementizer = at;
-  const subjectEnd = complementizer < 0 ? list.length : complementizer;
+  // Who speaks stands right after the verb, up to إن / أن (or the clause's end), and before any word of where or when.
+  let subjectEnd = complementizer < 0 ? list.length : complementizer;
+  for (let at = verb + 1; at < subjectEnd; at += 1) if (NAME_END_WORDS.has(list[at]?.word ?? '')) subjectEnd = at;
   const named = namesIn(list, names);
-  const after = named.find((name) => name.first > verb && name.end <= subjectEnd);
+  const after = named.find((name) => name.first === verb + 1 && name.end <= subjectEnd);
   const before = named.filter((name) => name.end <= verb).at(-1);
   const relative = verb > 0 && RELATIVE_WORDS.has(list[verb - 1]?.word ?? '');
   const startAt = before !== undefined ? 0 : relative ? verb - 1 : verb;
   const phrase = span(list[startAt], list[complementizer < 0 ? list.length - 1 : complementizer]);
-  const speaker = after ?? before;
-  if (speaker !== undefined) return { credit: creditOf(list, speaker), reading: 'named', phrase };
-  // A speaker the text names without knowing them: the words between a verb and إن / أن, up to where or when they spoke.
-  if (!participle && !relative && complementizer > verb + 1) {
-    let end = verb + 1;
-    while (end < complementizer && !NAME_END_WORDS.has(list[end]?.word ?? '')) end += 1;
-    const name = span(list[verb + 1], list[end - 1]);
+  if (after !== undefined) return { credit: creditOf(list, after), reading: 'named', phrase };
+  // A speaker the text names that Isnad does not know: words after the verb, closed by إن / أن or a colon. They take over.
+  if (!participle && !relative && (complementizer >= 0 || colon) && subjectEnd > verb + 1) {
+    const name = span(list[verb + 1], list[subjectEnd - 1]);
     if (name !== undefined) return { credit: { at: [name.start, name.end] }, reading: 'named', phrase };
   }
+  if (before !== undefined) return { credit: creditOf(list, before), reading: 'named', phrase };
   return current === undefined ? { reading: 'unknown', phrase } : { credit: current, reading: 'continuing', phrase };
 }
 
-/** A source named after a quotation: «…»، بحسب وزارة الخارجية / «…»، قال بوتين. */
+/** A source named after a quotation: «…»، بحسب وزارة الخارجية / «…»، قال بوتين; not a name after a word of where or about whom. */
 function readAfter(list: readonly WordToken[], names: readonly Name[]): ClauseCredit | undefined {
   const [first] = list;
   if (first === undefined || !(withConjunction(SOURCING_WORDS, first.word) || withConjunction(VERBS, first.word))) return undefined;
-  const [name] = namesIn(list, names);
+  const end = list.findIndex((word, at) => at > 0 && NAME_END_WORDS.has(word.word));
+  const [name] = namesIn(end < 0 ? list : list.slice(0, end), names);
   if (name === undefined) return undefined;
   return { credit: creditOf(list, name), reading: 'named-after', phrase: span(first, list.at(-1)) };
 }
@@ -463,7 +499,7 @@ function readQuotation(
   { previous, saying }: Sentence,
 ): ReadQuotation {
   const place = { start: token.open + 1, end: token.close };
-  const introduced = readClause(clause, names, current);
+  const introduced = readClause(clause, names, current, token.colon);
   if (introduced !== undefined && introduced.reading !== 'unknown') return { ...place, ...introduced };
   const bare = clause.every(({ word }) => CONJUNCTIONS.has(word));
   // “…”، و”…”: a conjunction alone carries the last quotation on, with its phrase.

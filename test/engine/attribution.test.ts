@@ -53,6 +53,18 @@ describe('misattributions', () => {
     expect(misattributed(edited(4, 'وأكد بوتين', 'وأكد لشي'))).toEqual([{ id: 'quote-putin-firm-support', named: 'xi' }]);
   });
 
+  it('never flags a quote that the reading credits otherwise in the article as published', () => {
+    // An article file whose annotation and the reading disagree: the publisher's own copy must not be flagged.
+    const disagreeing = {
+      ...putinXi,
+      annotations: putinXi.annotations.map((annotation) =>
+        annotation.id === 'quote-xi-right-track' && annotation.kind === 'quote' ? { ...annotation, speaker: 'putin' } : annotation,
+      ),
+    };
+    const verdict = matchArticle(indexOf(disagreeing), page(putinXi.paragraphs));
+    expect(verdict.found && verdict.misattributed).toEqual([]);
+  });
+
   it('finds a quote whose attribution follows it credited to another speaker', () => {
     expect(misattributed(edited(13, 'وزارة الخارجية الصينية', 'الرئيس الروسي'))).toEqual([
       { id: 'quote-china-mfa-broad-consensus', named: 'putin' },

@@ -173,6 +173,42 @@ describe('generated sentences', () => {
     expect(then?.reading).toBe('continuing');
   });
 
+  it('never hands a quotation to the last speaker where the sentence names someone else, known or not', () => {
+    const after = (sentence: string): string | undefined => credits(`وقال بوتين إن “الحوار مستمر”.\n${sentence}`)[1]?.[0];
+    // A speaker Isnad does not know takes over, as printed, after إن / أن or a colon.
+    for (const sentence of [
+      'وقال المتحدث باسم الكرملين: «لن نتراجع».',
+      'وقال بيسكوف للصحفيين: «لن نتراجع».',
+      'وقال المتحدث عقب لقائه بوتين إن “لن نتراجع”.',
+      'وقال مسؤول أمريكي عن بوتين إن “لن نتراجع”.',
+      'ورداً على سؤال حول بوتين قال المتحدث إن “لن نتراجع”.',
+      'وبعد لقائه بوتين قال أردوغان إن “لن نتراجع”.',
+    ])
+      expect(after(sentence), sentence).toBe('?');
+    // A source after the quotation is the name right after its word, not one further on.
+    expect(credits('وتوصلوا إلى “اتفاق”، بحسب مصادر مقربة من بوتين.')).toEqual([['?', 'اتفاق']]);
+    // A bare verb with where it was said carries on.
+    expect(after('وأضاف في مؤتمر صحفي إن “الثقة متبادلة”.')).toBe('putin');
+  });
+
+  it('reads a known name spelled otherwise by a letter, and a counterpart named after its title', () => {
+    const speakers = [
+      ...PEOPLE,
+      { id: 'netanyahu', names: ['بنيامين نتنياهو', 'نتنياهو'] },
+      { id: 'lavrov', names: ['لافروف', 'وزير الخارجية الروسي'] },
+    ];
+    expect(credits('وقال بوتين إن “الحوار مستمر”.\nوقال نتانياهو: «لن نتراجع».', speakers)[1]).toEqual(['netanyahu', 'لن نتراجع']);
+    expect(credits('وقال شي إن “نعم”، فيما قال نظيره الروسي لافروف إن “لا”.', speakers)[1]).toEqual(['lavrov', 'لا']);
+  });
+
+  it('keeps its offsets through Windows line breaks', () => {
+    const text = 'وقال بوتين إن “الحوار مستمر”.\r\nوقال شي إن “الثقة متبادلة”.';
+    expect(credits(text)).toEqual([
+      ['putin', 'الحوار مستمر'],
+      ['xi', 'الثقة متبادلة'],
+    ]);
+  });
+
   it('reports a quotation mark left unpaired, and reads the rest', () => {
     const text = 'وقال بوتين إن “الحوار مستمر.\nوقال شي إن “الثقة متبادلة”.';
     const reading = readReportedSpeech(text, PEOPLE);
