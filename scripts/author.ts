@@ -50,6 +50,11 @@ export async function serveAuthoring(file: string, port = 0): Promise<{ url: str
     const reply = (status: number, type: string, text: string): void => {
       response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' }).end(text);
     };
+    // Only this address: a page of another site that rebinds a name to 127.0.0.1 cannot read the file.
+    if (request.headers.host !== new URL(origin).host || !(request.url ?? '').startsWith('/')) {
+      reply(403, 'text/plain; charset=utf-8', 'not this server');
+      return;
+    }
     const path = new URL(request.url ?? '/', origin).pathname;
     if (request.method === 'GET' && path === '/api/article') {
       reply(200, 'application/json', JSON.stringify({ file: shown, text: existsSync(file) ? readFileSync(file, 'utf8') : '{}' }));
@@ -70,13 +75,17 @@ export async function serveAuthoring(file: string, port = 0): Promise<{ url: str
             reply(400, 'text/plain; charset=utf-8', 'not JSON');
             return;
           }
-          const check = checkArticle(input);
-          if (!check.ok) {
-            reply(422, 'text/plain; charset=utf-8', check.problems.map(({ path: at, message }) => `${at}: ${message}`).join('\n'));
-            return;
+          try {
+            const check = checkArticle(input);
+            if (!check.ok) {
+              reply(422, 'text/plain; charset=utf-8', check.problems.map(({ path: at, message }) => `${at}: ${message}`).join('\n'));
+              return;
+            }
+            writeFileSync(file, `${JSON.stringify(input, null, 2)}\n`);
+            reply(200, 'text/plain; charset=utf-8', 'saved');
+          } catch (error) {
+            reply(500, 'text/plain; charset=utf-8', `not written: ${(error as Error).message}`);
           }
-          writeFileSync(file, `${JSON.stringify(input, null, 2)}\n`);
-          reply(200, 'text/plain; charset=utf-8', 'saved');
         },
         () => reply(413, 'text/plain; charset=utf-8', 'too large'),
       );
@@ -86,15 +95,22 @@ export async function serveAuthoring(file: string, port = 0): Promise<{ url: str
     if (asset === undefined) reply(404, 'text/plain; charset=utf-8', 'not found');
     else reply(200, asset.type, asset.text);
   });
-  await new Promise<void>((ready) => server.listen(port, '127.0.0.1', ready));
+  await new Promise<void>((ready, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', ready);
+  });
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return { url: `${origin}/`, server };
 }
 
+/** A port of its own for a file, from its path: 20000 to 39999. */
+const portOf = (file: string): number =>
+  20_000 + ([...file].reduce((hash, char) => (Math.imul(hash, 31) + char.charCodeAt(0)) >>> 0, 7) % 20_000);
+
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { port: { type: 'string', default: '0' }, 'no-open': { type: 'boolean', default: false } },
+    options: { port: { type: 'string' }, 'no-open': { type: 'boolean', default: false } },
   });
   const [input] = positionals;
   if (input === undefined) {
@@ -108,7 +124,9 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  const { url } = await serveAuthoring(file, Number(values.port));
+  // The same file gets the same address each time, so the edits this browser keeps for it come back.
+  const port = values.port === undefined ? portOf(file) : Number(values.port);
+  const { url } = await serveAuthoring(file, port).catch(() => serveAuthoring(file, 0));
   console.log(`authoring ${input} at ${url} (Ctrl+C to stop)`);
   if (!values['no-open']) execFile(process.platform === 'darwin' ? 'open' : 'xdg-open', [url], () => undefined);
 }

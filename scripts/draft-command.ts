@@ -57,20 +57,31 @@ function readReport(path: string, shown: string): string {
   return paragraphs.join('\n');
 }
 
+/** The options as given, or the one line that says which is wrong. */
+function parsed<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    throw new DraftInputError((error as Error).message);
+  }
+}
+
 /** The command on its arguments: writes the draft and returns what to tell the person, line by line; bad input throws DraftInputError. */
 export function draftCommand(args: readonly string[], knownSpeakers: readonly Speaker[]): string[] {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: {
-      out: { type: 'string' },
-      id: { type: 'string' },
-      title: { type: 'string' },
-      date: { type: 'string' },
-      url: { type: 'string' },
-      force: { type: 'boolean', default: false },
-    },
-  });
+  const { values, positionals } = parsed(() =>
+    parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        out: { type: 'string' },
+        id: { type: 'string' },
+        title: { type: 'string' },
+        date: { type: 'string' },
+        url: { type: 'string' },
+        force: { type: 'boolean', default: false },
+      },
+    }),
+  );
   const [input] = positionals;
   if (input === undefined || positionals.length > 1)
     throw new DraftInputError(
@@ -86,7 +97,11 @@ export function draftCommand(args: readonly string[], knownSpeakers: readonly Sp
     throw new DraftInputError(`${relative(process.cwd(), out)} exists: nothing written (--force to write over it)`);
 
   const draft = draftArticle(text, { id: values.id, title: values.title, date: values.date, url: values.url, knownSpeakers });
-  writeFileSync(out, `${JSON.stringify(draft.file, null, 2)}\n`);
+  try {
+    writeFileSync(out, `${JSON.stringify(draft.file, null, 2)}\n`);
+  } catch (error) {
+    throw new DraftInputError(`${relative(process.cwd(), out)}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
   const { counts } = draft;
   const paragraphs = paragraphsOf(text);
   const lineOf = (offset: number): number => paragraphs.join('\n').slice(0, offset).split('\n').length;
@@ -98,7 +113,7 @@ export function draftCommand(args: readonly string[], knownSpeakers: readonly Sp
   if (counts.quotations === 0) said.push(`${input}: no quotation found: the draft has claim candidates only`);
   if (counts.unbalanced.length > 0)
     said.push(
-      `${input}: quotation marks left unpaired on lines ${[...new Set(counts.unbalanced.map(lineOf))].join(', ')}: check those quotations`,
+      `${input}: quotation marks left unpaired in paragraphs ${[...new Set(counts.unbalanced.map(lineOf))].join(', ')}: check those quotations`,
     );
   return said;
 }

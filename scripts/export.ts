@@ -24,11 +24,26 @@ function verdictLabels(): (verdict: Verdict, lang: 'ar' | 'en') => string {
   return (verdict, lang) => messages[lang]?.[verdictMessage[verdict]]?.message ?? verdict;
 }
 
-const { values } = parseArgs({ options: { 'reviews-at': { type: 'string' }, reviewer: { type: 'string', default: 'Isnad' } } });
-const reviewsAt = values['reviews-at'];
+/** The options, or why they are wrong. */
+function options(): { reviewsAt: string | undefined; reviewer: string } | string {
+  try {
+    const { values } = parseArgs({ options: { 'reviews-at': { type: 'string' }, reviewer: { type: 'string', default: 'Isnad' } } });
+    const reviewsAt = values['reviews-at'];
+    if (reviewsAt !== undefined && !(URL.canParse(reviewsAt) && /^https?:$/.test(new URL(reviewsAt).protocol)))
+      return `--reviews-at ${reviewsAt}: must be an http(s) address`;
+    return { reviewsAt, reviewer: values.reviewer };
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+const chosen = options();
+if (typeof chosen === 'string') {
+  console.error(chosen);
+  process.exit(1);
+}
+const { reviewsAt, reviewer } = chosen;
 try {
-  if (reviewsAt !== undefined && !/^https?:\/\/[^\s/]+/.test(reviewsAt))
-    throw new ArticleFileError(`--reviews-at ${reviewsAt}: must be an http(s) address`);
   const articles = loadArticles();
   const annotations = join(distDir, 'annotations');
   mkdirSync(annotations, { recursive: true });
@@ -41,10 +56,10 @@ try {
   else {
     const reviews = join(distDir, 'claimreview');
     mkdirSync(reviews, { recursive: true });
-    const options = { reviewsAt, reviewer: values.reviewer, verdictLabel: verdictLabels() };
+    const review = { reviewsAt, reviewer, verdictLabel: verdictLabels() };
     for (const article of articles) {
       const file = join(reviews, `${article.id}.jsonld`);
-      const items = toClaimReviews(article, options);
+      const items = toClaimReviews(article, review);
       writeFileSync(file, `${JSON.stringify(items, null, 2)}\n`);
       console.log(`wrote ${relative(projectRoot, file)} (${items.length} claim reviews)`);
     }

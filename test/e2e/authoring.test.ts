@@ -186,6 +186,24 @@ describeWithBrowser('the authoring page', 'chromium', () => {
     );
   });
 
+  it('adds a quotation from typed words, crediting the speaker the sentence names', async () => {
+    const words = 'المكتبة ستبقى مفتوحة سبعة أيام في الأسبوع';
+    const count = (await page.$$('#annotations li')).length;
+    await page.$eval('#add-exact', (input) => {
+      (input as HTMLInputElement).value = '';
+    });
+    await page.focus('#add-exact');
+    await page.keyboard.type(words);
+    await press('#add-quote');
+    await eventually(async () => ((await page.$$('#annotations li')).length === count + 1 ? true : undefined), 'the quotation added');
+    const added = await page.$eval('#annotations li:last-child', (card) => ({
+      text: card.querySelector('.excerpt')?.textContent,
+      speaker: card.querySelector('select')?.value,
+    }));
+    expect(added).toEqual({ text: `اقتباس · quotation: «${words}»`, speaker: 'speaker-1' });
+    await press('#discard');
+  });
+
   it('builds from the saved file, and the extension built from it paints the article on a news page', async () => {
     const out = join(work, 'dist');
     execFileSync(process.execPath, ['--import', 'tsx', join(projectRoot, 'scripts', 'build.ts'), '--articles', articlesDir, '--out', out], {

@@ -64,6 +64,10 @@ describe('npm run draft', () => {
     );
     expect(refusal(join(work, 'missing.txt'))).toMatch(/missing\.txt: no such file$/);
     expect(refusal(file('dated.txt', report), '--date', '4/2/2026')).toBe('--date 4/2/2026: must be YYYY-MM-DD');
+    expect(refusal(join(work, 'dated.txt'), '--titel', 'x')).toMatch(/--titel/);
+    expect(refusal(join(work, 'dated.txt'), '--out', join(work, 'no-such-folder', 'x.json'))).toMatch(
+      /x\.json: cannot be written \(ENOENT\)$/,
+    );
   });
 
   it('drafts a text without quotations or with unpaired marks, and says so', () => {
@@ -71,7 +75,7 @@ describe('npm run draft', () => {
       expect.stringMatching(/plain\.txt: no quotation found: the draft has claim candidates only$/),
     );
     expect(draft(file('open.txt', 'وقال بوتين إن “التعاون مستمر.\nوقال شي إن “الثقة متبادلة”.'))).toContainEqual(
-      expect.stringMatching(/open\.txt: quotation marks left unpaired on lines 1: check those quotations$/),
+      expect.stringMatching(/open\.txt: quotation marks left unpaired in paragraphs 1: check those quotations$/),
     );
   });
 

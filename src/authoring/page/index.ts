@@ -6,7 +6,6 @@
  * written only when it validates; each problem is shown at its field.
  * DOM APIs and textContent only.
  */
-import { isDraftMark } from '../../article/draft-mark';
 import type { Speaker } from '../../article/schema';
 import { placeInReference, quoteMatches, referenceText } from '../../article/text-quote';
 import { readReportedSpeech } from '../../engine/reported-speech';
@@ -14,7 +13,7 @@ import { checkArticle, jsonPath, type ArticleProblem } from '../../engine/valida
 import { highlightGroups, highlightNames, pageHighlightApi, paint } from '../../page/paint';
 import { elementById as byId, make } from '../../shared/extension-page';
 import { highlightStyles } from '../../shared/highlights';
-import { draftMark } from '../../article/draft-mark';
+import { draftMark, isDraftMark } from '../../article/draft-mark';
 import { selectorAt } from '../draft';
 
 type Json = Record<string, unknown>;
@@ -42,7 +41,12 @@ const textOf = (value: unknown): string => {
 
 function setAt(path: Path, value: unknown): void {
   let parent: Record<string | number, unknown> = doc;
-  for (const segment of path.slice(0, -1)) parent = parent[segment] as Record<string | number, unknown>;
+  for (const segment of path.slice(0, -1)) {
+    // A part the file lacks (or holds a draft mark for) is made as the value is written.
+    const child = parent[segment];
+    if (typeof child !== 'object' || child === null || isDraftMark(child)) parent[segment] = {};
+    parent = parent[segment] as Record<string | number, unknown>;
+  }
   const last = path.at(-1);
   if (last !== undefined) parent[last] = value;
 }
@@ -316,6 +320,11 @@ function showProblems(): readonly ArticleProblem[] {
   const problems = check.ok ? [] : check.problems;
   for (const node of document.querySelectorAll('.problem')) node.remove();
   for (const node of document.querySelectorAll('[aria-invalid]')) node.removeAttribute('aria-invalid');
+  for (const node of document.querySelectorAll('[aria-describedby]')) {
+    const kept = (node.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id !== '' && !id.startsWith('problem-'));
+    if (kept.length > 0) node.setAttribute('aria-describedby', kept.join(' '));
+    else node.removeAttribute('aria-describedby');
+  }
   const list = byId('problems');
   list.replaceChildren();
   if (problems.length === 0) return problems;
@@ -344,10 +353,12 @@ function showProblems(): readonly ArticleProblem[] {
 
 /** The control of a JSON path, or of the nearest path above it that has one. */
 function controlFor(path: string): HTMLElement | undefined {
-  for (let at = path; at.length > 1; at = at.replace(/(?:\.[^.[]+|\[[^\]]+\])$/, '')) {
+  for (let at = path; at.length > 1;) {
     const control = document.querySelector<HTMLElement>(`[data-path="${CSS.escape(at)}"]`);
     if (control !== null) return control;
-    if (!/[.[]/.test(at)) break;
+    const parent = at.replace(/(?:\.[^.[]+|\[[^\]]+\])$/, '');
+    if (parent === at) break;
+    at = parent;
   }
   return undefined;
 }
@@ -394,9 +405,12 @@ function add(kind: 'quote' | 'claim', words: string): void {
     place = { start, end: start + words.length };
   }
   const target = selectorAt(reference, place.start, place.end);
-  const quotation = readReportedSpeech(reference, speakers() as unknown as Speaker[]).quotations.find(
-    (read) => read.start <= place.start && place.end <= read.end,
-  );
+  // The speakers as written so far: a name still a draft mark is no name yet.
+  const known = speakers().map((speaker) => ({
+    id: textOf(speaker.id),
+    names: [proposal(speaker.names)].flat<unknown[]>().filter((name): name is string => typeof name === 'string' && name !== ''),
+  }));
+  const quotation = readReportedSpeech(reference, known).quotations.find((read) => read.start <= place.start && place.end <= read.end);
   const annotation: Json =
     kind === 'quote'
       ? {
