@@ -37,7 +37,7 @@ export interface ClaimReview extends Thing {
 }
 
 /** Roles that make a speaker a body rather than a person: the article file says only the role. */
-const BODY_ROLE = /\b(?:ministry|government|countries|country|outlet|agency|party|parties|jointly|state|office|narration)\b/i;
+const BODY_ROLE = /\b(?:ministry|government|countries|country|outlet|agency|party|parties|jointly|narration)\b/i;
 
 /** A speaker as a person or an organisation, by their role. */
 const party = (speaker: Speaker, lang: 'ar' | 'en'): Thing => ({

@@ -9,7 +9,7 @@
  * names; no other part of another article file is used. Pure.
  */
 import { draftMark, type DraftMark } from '../article/draft-mark';
-import type { Cue, Speaker, Target } from '../article/schema';
+import { Cue, type Speaker, type Target } from '../article/schema';
 import { quoteMatches, referenceText } from '../article/text-quote';
 import { readReportedSpeech, type ReportedQuotation } from '../engine/reported-speech';
 
@@ -61,7 +61,7 @@ export function selectorAt(reference: string, start: number, end: number): Targe
 
 /** Colours for new speakers: colour-blind-safe (Okabe–Ito and kin), each 3:1 or more against white and a dark page, those in use left out. */
 const PALETTE = ['#D55E00', '#0072B2', '#009E73', '#CC79A7', '#A87E00', '#8C72D9'] as const;
-const CUES: readonly Cue[] = ['solid', 'double', 'dotted', 'dashed', 'wavy'];
+const CUES = Cue.options;
 
 /**
  * What makes a sentence a claim to check (where the lists come from: the kinds of claim fact-checkers

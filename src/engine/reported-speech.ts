@@ -176,7 +176,8 @@ function pairMarks(
   const open: { at: number; kind: MarkKind }[] = [];
   const close = (at: number): void => {
     const opened = open.pop();
-    if (opened !== undefined && open.length === 0) pairs.push([opened.at, at]);
+    // “” holds no words: nothing was quoted.
+    if (opened !== undefined && open.length === 0 && text.slice(opened.at + 1, at).trim() !== '') pairs.push([opened.at, at]);
   };
   // The last paragraph's end before the mark being read, found as the marks go: the work stays within the window.
   let lastBreak = -1;
@@ -185,8 +186,14 @@ function pairMarks(
     for (; scanned < at; scanned += 1) if (text.charCodeAt(scanned) === 0x0a) lastBreak = scanned;
     const kind = MARK_KINDS.get(source[itemAt(normalized.toSource, at)] ?? '') ?? 'either';
     const top = open.at(-1);
-    if (kind === 'open') open.push({ at, kind });
-    else if (kind === 'close') {
+    if (kind === 'open') {
+      // A quotation left open before a paragraph's end does not swallow the quotations of the paragraphs after it.
+      if (top !== undefined && lastBreak > top.at) {
+        unbalanced.push(...open.map((opened) => opened.at));
+        open.length = 0;
+      }
+      open.push({ at, kind });
+    } else if (kind === 'close') {
       // Pages mix styles (”…»): a closing guillemet closes whatever is open.
       if (top !== undefined) close(at);
       else unbalanced.push(at);

@@ -209,6 +209,12 @@ describe('generated sentences', () => {
     ]);
   });
 
+  it('leaves a guillemet left open to its paragraph, and lists no empty quotation', () => {
+    const text = 'وقال بوتين إن «الحوار مستمر.\nوقال شي إن «الثقة متبادلة».\nوقال بوتين إن “”.';
+    expect(credits(text)).toEqual([['xi', 'الثقة متبادلة']]);
+    expect(readReportedSpeech(text, PEOPLE).unbalanced).toEqual([text.indexOf('«')]);
+  });
+
   it('reports a quotation mark left unpaired, and reads the rest', () => {
     const text = 'وقال بوتين إن “الحوار مستمر.\nوقال شي إن “الثقة متبادلة”.';
     const reading = readReportedSpeech(text, PEOPLE);

@@ -6,7 +6,7 @@
  * written only when it validates; each problem is shown at its field.
  * DOM APIs and textContent only.
  */
-import type { Speaker } from '../../article/schema';
+import { ClaimCategory, Cue, Verdict, type Speaker } from '../../article/schema';
 import { placeInReference, quoteMatches, referenceText } from '../../article/text-quote';
 import { readReportedSpeech } from '../../engine/reported-speech';
 import { checkArticle, jsonPath, type ArticleProblem } from '../../engine/validate-article';
@@ -18,10 +18,6 @@ import { selectorAt } from '../draft';
 
 type Json = Record<string, unknown>;
 type Path = readonly (string | number)[];
-
-const VERDICTS = ['consistent', 'missing-context', 'disputed', 'contradicted', 'attributed'];
-const CATEGORIES = ['statistic', 'event', 'history', 'accusation', 'denial', 'statement'];
-const CUES = ['solid', 'double', 'dotted', 'dashed', 'wavy'];
 
 let doc: Json = {};
 let file = '';
@@ -177,7 +173,7 @@ function speakerCard(index: number): HTMLLIElement {
     field([...at, 'role', 'en'], 'الصفة بالإنجليزية · role (en)', { lang: 'en' }),
     field([...at, 'names'], 'الأسماء في النص · names, separated by ،', { kind: 'list' }),
     field([...at, 'color'], 'اللون · colour (#rrggbb)', { lang: 'en' }),
-    field([...at, 'cue'], 'الخط · underline', { kind: 'select', choices: CUES, lang: 'en' }),
+    field([...at, 'cue'], 'الخط · underline', { kind: 'select', choices: Cue.options, lang: 'en' }),
   );
   return card;
 }
@@ -201,8 +197,8 @@ function annotationCard(index: number): HTMLLIElement {
   } else {
     card.append(
       field([...at, 'attributedTo'], 'صاحب الادعاء · claimed by (ids, separated by ،)', { kind: 'list', lang: 'en' }),
-      field([...at, 'category'], 'الفئة · category', { kind: 'select', choices: CATEGORIES, lang: 'en' }),
-      field([...at, 'verdict'], 'الحكم · verdict', { kind: 'select', choices: VERDICTS, lang: 'en' }),
+      field([...at, 'category'], 'الفئة · category', { kind: 'select', choices: ClaimCategory.options, lang: 'en' }),
+      field([...at, 'verdict'], 'الحكم · verdict', { kind: 'select', choices: Verdict.options, lang: 'en' }),
       field([...at, 'context', 'ar'], 'السياق · context (ar)', { kind: 'textarea' }),
       field([...at, 'context', 'en'], 'السياق بالإنجليزية · context (en)', { kind: 'textarea', lang: 'en' }),
       sourcesEditor(index),
