@@ -137,10 +137,11 @@ function everywhereSuite(start: () => Promise<Driver>, scanRefusal: { url: () =>
     expect((script?.css as unknown[] | undefined) ?? []).toEqual([]);
 
     const after = await driver.openTab(unlistedUrl());
+    // The detector answers as soon as it runs; the article is found once the background has read its keys.
     const answer = await eventually(async () => {
       const status = await pageStatus(after);
-      return status.ok ? status.value : undefined;
-    }, 'the content script on the unlisted host');
+      return status.ok && ((status.value as { found?: unknown[] } | undefined)?.found?.length ?? 0) > 0 ? status.value : undefined;
+    }, 'the article found by the content script on the unlisted host');
     expect(answer).toMatchObject({ found: [{ articleId: article.id }] });
     // Opening a tab took the focus, which closes Chromium's popup.
     await closePopup(popup);
