@@ -10,8 +10,7 @@
 import type { Placed } from './anchor';
 import type { ArticleIndex } from './article-index';
 import type { NormalizedText } from './normalize';
-import { placeInReference } from '../article/text-quote';
-import { readNormalized, readReportedSpeech, type ReadQuotation } from './reported-speech';
+import { readNormalized, type ReadQuotation } from './reported-speech';
 
 export interface Misattribution {
   /** The quote's id. */
@@ -44,13 +43,14 @@ const readRightly = new WeakMap<ArticleIndex, ReadonlySet<string>>();
 function quotesReadRightly(index: ArticleIndex): ReadonlySet<string> {
   let ids = readRightly.get(index);
   if (ids === undefined) {
-    const { published, article } = index;
-    const reading = readReportedSpeech(published, article.speakers).quotations;
+    // The published text and the normalised reference keep the same offsets (a line break for each paragraph's end).
+    const { published, reference, spans, article } = index;
+    const reading = readNormalized(published, reference, article.speakers, 0, reference.text.length).quotations;
     ids = new Set(
       article.annotations.flatMap((annotation) => {
-        if (annotation.kind !== 'quote') return [];
-        const place = placeInReference(published, annotation.target);
-        const read = place === undefined ? undefined : reading.find(({ start, end }) => start <= place.start && place.end <= end);
+        const span = spans.get(annotation.id);
+        if (annotation.kind !== 'quote' || span === undefined) return [];
+        const read = reading.find(({ start, end }) => start <= span.start && span.end <= end);
         return read?.credit?.speaker === annotation.speaker ? [annotation.id] : [];
       }),
     );
