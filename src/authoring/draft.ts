@@ -156,16 +156,9 @@ export function draftArticle(text: string, options: DraftOptions): Draft {
   const free = PALETTE.filter((colour) => !colours.has(colour));
   const speakers: Record<string, unknown>[] = [
     ...known.filter(({ id }) => used.has(id)),
-    ...[...fresh.values()].map(({ id, printed }, index) => ({
-      id,
-      name: { ar: draftMark('confirm the name in Arabic', printed), en: draftMark('the name in English') },
-      role: { ar: draftMark('the role in Arabic'), en: draftMark('the role in English') },
-      color: free[index % Math.max(1, free.length)] ?? PALETTE[0],
-      cue: CUES[index % CUES.length],
-      names: draftMark('the names the text uses for them', [printed]),
-    })),
+    ...[...fresh.values()].map(({ id, printed }, index) => draftSpeaker(id, index, free, printed)),
   ];
-  if (speakers.length === 0) speakers.push(draftSpeaker());
+  if (speakers.length === 0) speakers.push(draftSpeaker(draftMark('an id for the speaker'), 0));
 
   const file: Record<string, unknown> = {
     id: options.id ?? draftMark('an id: lower-case words joined by hyphens, e.g. the event and its date'),
@@ -190,15 +183,34 @@ export function draftArticle(text: string, options: DraftOptions): Draft {
   };
 }
 
-/** A speaker for the person to write, where the text credits nobody. */
-const draftSpeaker = (): Record<string, unknown> => ({
-  id: draftMark('an id for the speaker'),
-  name: { ar: draftMark('the name in Arabic'), en: draftMark('the name in English') },
+/**
+ * A speaker for the person to write: the `index`th new one, with a colour of `free` (the palette's, less those in
+ * use) and a cue of its own, and the name the text prints for them where it has one.
+ */
+export const draftSpeaker = (
+  id: string | DraftMark,
+  index: number,
+  free: readonly string[] = PALETTE,
+  printed?: string,
+): Record<string, unknown> => ({
+  id,
+  name: {
+    ar: printed === undefined ? draftMark('the name in Arabic') : draftMark('confirm the name in Arabic', printed),
+    en: draftMark('the name in English'),
+  },
   role: { ar: draftMark('the role in Arabic'), en: draftMark('the role in English') },
-  color: PALETTE[0],
-  cue: CUES[0],
-  names: draftMark('the names the text uses for them'),
+  color: free[index % Math.max(1, free.length)] ?? PALETTE[0],
+  cue: CUES[index % CUES.length],
+  names: draftMark('the names the text uses for them', printed === undefined ? undefined : [printed]),
 });
+
+/** `prefix-N`, with the smallest N that no id in `taken` has. */
+export function freeId(prefix: string, taken: Iterable<string>): string {
+  const used = new Set(taken);
+  let number = 1;
+  while (used.has(`${prefix}-${number}`)) number += 1;
+  return `${prefix}-${number}`;
+}
 
 /** Known speakers, each id once (the first article's entry). */
 function uniqueSpeakers(speakers: readonly Speaker[]): Speaker[] {

@@ -14,7 +14,7 @@ import { highlightGroups, highlightNames, pageHighlightApi, paint } from '../../
 import { elementById as byId, make } from '../../shared/extension-page';
 import { highlightStyles } from '../../shared/highlights';
 import { draftMark, isDraftMark } from '../../article/draft-mark';
-import { selectorAt } from '../draft';
+import { draftSpeaker, freeId, selectorAt } from '../draft';
 
 type Json = Record<string, unknown>;
 type Path = readonly (string | number)[];
@@ -377,12 +377,11 @@ function selectionPlace(): { start: number; end: number } | undefined {
   return start === undefined || end === undefined ? undefined : { start, end };
 }
 
-const nextId = (prefix: string): string => {
-  const taken = new Set(annotations().map((annotation) => String(annotation.id)));
-  let number = 1;
-  while (taken.has(`${prefix}-${number}`)) number += 1;
-  return `${prefix}-${number}`;
-};
+const nextId = (prefix: string): string =>
+  freeId(
+    prefix,
+    annotations().map((annotation) => String(annotation.id)),
+  );
 
 function add(kind: 'quote' | 'claim', words: string): void {
   const reference = referenceText(paragraphs());
@@ -539,20 +538,7 @@ document.addEventListener('selectionchange', () => {
     byId('add-exact', HTMLInputElement).value = referenceText(paragraphs()).slice(place.start, place.end).trim();
 });
 byId('add-speaker').addEventListener('click', () => {
-  const taken = new Set(speakerIds());
-  let number = 1;
-  while (taken.has(`speaker-${number}`)) number += 1;
-  doc.speakers = [
-    ...speakers(),
-    {
-      id: `speaker-${number}`,
-      name: { ar: draftMark('the name in Arabic'), en: draftMark('the name in English') },
-      role: { ar: draftMark('the role in Arabic'), en: draftMark('the role in English') },
-      color: '#0072B2',
-      cue: 'solid',
-      names: draftMark('the names the text uses for them'),
-    },
-  ];
+  doc.speakers = [...speakers(), draftSpeaker(freeId('speaker', speakerIds()), 0, ['#0072B2'])];
   changed({ render: true });
   byId('speakers').lastElementChild?.querySelector('input')?.focus();
 });
