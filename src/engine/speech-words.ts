@@ -136,8 +136,7 @@ export const NAME_ENDS: readonly string[] = [
   'من',
   'عن',
   'مع',
-  'لـ',
-  'ل',
+  'ل', // لـ, its tatweel folded away
   'له',
   'لها',
   'لهم',

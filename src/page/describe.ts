@@ -1,4 +1,5 @@
 /** What the tooltip says about an annotation, in the UI language. Pure: no DOM. */
+import { isolate } from '../shared/isolate';
 import type { Annotation, Article } from '../article/schema';
 import { CLAIM_GREY } from '../shared/highlights';
 import { announcementOf, categoryMessage, verdictMessage } from '../shared/labels';
@@ -59,7 +60,7 @@ function findingLines(
   lines.push({ text: message('tooltipChangedHere'), lang, kind: 'label' });
   /** A wording line, its changed words marked where the message put the wording, isolated (FSI … PDI) so that its direction is its own. */
   const wording = (name: string, words: string, at: readonly (readonly [number, number])[]): TooltipLine => {
-    const text = message(name, [`\u2068${words}\u2069`]);
+    const text = message(name, [isolate(words)]);
     const offset = Math.max(0, text.indexOf(words));
     return {
       text,
