@@ -34,6 +34,7 @@ export default defineConfig({
           name: 'unit',
           include: isolated,
           environment: 'jsdom',
+          pool: 'threads',
           maxWorkers: workers,
         },
       },

@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchText } from '../../src/engine/match';
-import { readPageText } from '../../src/page/read-text';
+import { computedDisplay, readPageText } from '../../src/page/read-text';
 import {
   HIDDEN_KINDS,
   anchoringProblems,
@@ -19,6 +19,7 @@ import {
   indexOf,
   putinXi,
   randomFrom,
+  rememberedDisplay,
   runPipeline,
   textWeight,
   wordSpans,
@@ -68,6 +69,35 @@ const variants: fc.Arbitrary<Variants> = fc.record(
 );
 /** Paragraphs kept, in article order, holding at least half of the article. */
 const kept = fc.subarray(allParagraphs, { minLength: 5 }).filter((paragraphs) => articleShare(article, paragraphs) >= 0.5);
+
+const pageOptions = fc.record({
+  paragraphs: kept,
+  inline,
+  boxes,
+  br: fc.option(br, { nil: undefined }),
+  variants,
+  layout: fc.boolean(),
+  hidden: fc.subarray([...HIDDEN_KINDS]),
+  seed,
+});
+type PageOptions = typeof pageOptions extends fc.Arbitrary<infer T> ? T : never;
+const asOptions = ({ br: groups, ...rest }: PageOptions): ArticlePageOptions => (groups === undefined ? rest : { ...rest, br: groups });
+
+// The pipeline below reads these pages with remembered displays (see rememberedDisplay): first, that they are the computed ones.
+it('remembers, of every element of a generated page, the display getComputedStyle gives it', () => {
+  fc.assert(
+    fc.property(pageOptions, (options) => {
+      const { root } = buildArticlePage(article, asOptions(options));
+      const remembered = rememberedDisplay(root);
+      for (const element of root.querySelectorAll('*')) {
+        const computed = computedDisplay(element);
+        if (remembered(element) !== computed)
+          throw new Error(`<${element.localName}>: remembered ${remembered(element)}, computed ${computed}`);
+      }
+    }),
+    { numRuns: 40 },
+  );
+});
 
 describe('the article, however published, is found and anchored', () => {
   it(
@@ -128,18 +158,8 @@ describe('the article, however published, is found and anchored', () => {
   it(
     'with all of these at once, hidden copies of it beside',
     () => {
-      const options = fc.record({
-        paragraphs: kept,
-        inline,
-        boxes,
-        br: fc.option(br, { nil: undefined }),
-        variants,
-        layout: fc.boolean(),
-        hidden: fc.subarray([...HIDDEN_KINDS]),
-        seed,
-      });
       fc.assert(
-        fc.property(options, ({ br: groups, ...rest }) => anchoredOn(groups === undefined ? rest : { ...rest, br: groups })),
+        fc.property(pageOptions, (options) => anchoredOn(asOptions(options))),
         { numRuns: RUNS },
       );
     },
@@ -188,7 +208,7 @@ describe('a text of its words and a few of its sentences, under half of it, is n
           const { verdict } = runPipeline(index);
           if (verdict.found) throw new Error(`found, coverage ${verdict.coverage.toFixed(3)}`);
           // Detection itself, on the whole visible text, whatever the pre-check said.
-          const detected = matchText(index, readPageText(document.body).text);
+          const detected = matchText(index, readPageText(document.body, rememberedDisplay(document.body)).text);
           if (detected.found) throw new Error(`detected, coverage ${detected.coverage.toFixed(3)}`);
           highest = Math.max(highest, detected.coverage);
         }),

@@ -21,6 +21,7 @@ import { placeInReference, referenceText } from '../../src/article/text-quote';
 import { words } from '../../src/engine/tokens';
 import { OWN_UI_ATTRIBUTE } from '../../src/shared/own-ui';
 import { scanPage, type ArticleScan, type Scan } from '../../src/page/scan';
+import { computedDisplay, type DisplayOf } from '../../src/page/read-text';
 import putinXiJson from '../../src/article/articles/putin-xi-video-call-2026-02-04.json';
 import cityLibraryJson from '../fixtures/second-article.json';
 import { randomFrom, type Random } from '../../testkit/random';
@@ -782,9 +783,34 @@ export function scannedArticle(scan: Scan, articleId: string): ArticleScan | und
   return scan.articles.find((entry) => entry.found.articleId === articleId);
 }
 
+/** Computed displays already asked for, by the page's stylesheets, then by the element's tag and attributes. */
+const displays = new Map<string, Map<string, string>>();
+
+/**
+ * The computed display of the elements of a generated page, remembered: jsdom computes a style by matching every
+ * rule of its default stylesheet (a quarter of a millisecond an element), and the generated pages repeat a few
+ * dozen kinds of element thousands of times. What decides the display there is the page's stylesheets and the
+ * element's tag and attributes, not where it stands (no rule these pages meet looks at ancestors or siblings):
+ * the property tests check that it answers as getComputedStyle does on every element of such pages.
+ */
+export function rememberedDisplay(root: Node): DisplayOf {
+  const document = root.ownerDocument ?? (root as Document);
+  const sheets = [...document.querySelectorAll('style')].map((style) => style.textContent).join('\u0000');
+  let bySignature = displays.get(sheets);
+  if (bySignature === undefined) displays.set(sheets, (bySignature = new Map<string, string>()));
+  const known = bySignature;
+  return (element) => {
+    let signature = element.localName;
+    for (const { name, value } of element.attributes) signature += `\u0000${name}=${value}`;
+    let display = known.get(signature);
+    if (display === undefined) known.set(signature, (display = computedDisplay(element)));
+    return display;
+  };
+}
+
 /** What the annotator does: scanPage, with the engine's verdict on the article beside the ranges. */
 export function runPipeline(index: ArticleIndex, root: Node = document.body): PipelineResult {
-  const scan = scanPage(root, [index]);
+  const scan = scanPage(root, [index], { displayOf: rememberedDisplay(root) });
   const verdict = scan.verdicts[0] ?? { found: false, coverage: 0, prechecked: false };
   const article = scannedArticle(scan, index.article.id);
   const placed = new Map<string, Placed>();
