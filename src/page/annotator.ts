@@ -8,7 +8,7 @@ import type { Annotation, Article } from '../article/schema';
 import type { ArticleFound, Direction } from '../shared/messages';
 import { describeAnnotation, type Messages, type PageFindings, type UiLanguage } from './describe';
 import { annotationAt, holdsPaintedText, type PlacedRange } from './hit-test';
-import { DEFAULT_PREFERENCES, type Preferences } from '../shared/preferences';
+import type { Preferences } from '../shared/preferences';
 import { hiddenHighlightNames, highlightGroups, highlightNames, paint, type Findings, type HighlightApi } from './paint';
 import { indexArticle, type ArticleIndex } from '../engine/article-index';
 import { scanPage, type Scan } from './scan';
@@ -23,6 +23,11 @@ export interface AnnotatorOptions {
   readonly debug?: boolean;
   /** Called after each scan with what was found, for the badge and the popup. */
   readonly onScan: (found: readonly ArticleFound[]) => void;
+  /**
+   * The reader's switches, where known when the annotator is made. Without them nothing is painted until
+   * setPreferences gives them: a speaker the reader switched off never shows, not even while they load.
+   */
+  readonly preferences?: Preferences;
 }
 
 export class Annotator {
@@ -39,10 +44,11 @@ export class Annotator {
   #current = -1;
   /** What the last scan found to paint, per article: painted anew, without a scan, when the reader's switches change. */
   #toPaint: { readonly article: Article; readonly ranges: ReadonlyMap<string, Range>; readonly findings: Findings }[] = [];
-  #preferences: Preferences = DEFAULT_PREFERENCES;
+  #preferences: Preferences | undefined;
 
   constructor(options: AnnotatorOptions, articles: readonly Article[] = []) {
     this.#options = options;
+    this.#preferences = options.preferences;
     this.#tooltip = new Tooltip(options.document, { openShadowRoot: options.debug === true });
     this.addArticles(articles);
   }
@@ -88,6 +94,7 @@ export class Annotator {
   }
 
   #repaint(): void {
+    if (this.#preferences === undefined) return;
     const hidden = hiddenHighlightNames(this.#preferences, this.#highlightNames);
     const groups = new Map<string, Range[]>();
     for (const { article, ranges, findings } of this.#toPaint)

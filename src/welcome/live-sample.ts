@@ -35,10 +35,10 @@ export function showLiveSample(options: LiveSampleOptions): Annotator {
       message: options.message,
       debug: options.debug,
       onScan: () => undefined, // no badge: this is not a tab's page
+      preferences: options.preferences,
     },
     [sample],
   );
-  annotator.setPreferences(options.preferences);
   annotator.scan();
   explainUnderPointer(document, annotator);
   return annotator;

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Annotation, Article } from '../../src/article/schema';
 import { CLAIM_HIGHLIGHT, quoteHighlightName } from '../../src/shared/highlights';
 import { placeInReference, referenceText } from '../../src/article/text-quote';
-import { DEFAULT_PREFERENCES } from '../../src/shared/preferences';
+import { DEFAULT_PREFERENCES, type Preferences } from '../../src/shared/preferences';
 import { Annotator } from '../../src/page/annotator';
 import type { HighlightApi, HighlightLike, HighlightRegistryLike } from '../../src/page/paint';
 import type { ArticleFound } from '../../src/shared/messages';
@@ -93,7 +93,14 @@ function patch(target: object, key: PropertyKey, value: unknown): void {
 }
 
 /** An annotator given the article (or the articles given), and what each of its scans told onScan. */
-function annotator(options: { highlights?: HighlightApi | undefined; lang?: 'ar' | 'en'; articles?: readonly Article[] } = {}): {
+function annotator(
+  options: {
+    highlights?: HighlightApi | undefined;
+    lang?: 'ar' | 'en';
+    articles?: readonly Article[];
+    preferences?: Preferences | undefined;
+  } = {},
+): {
   annotator: Annotator;
   scans: (readonly ArticleFound[])[];
 } {
@@ -106,6 +113,11 @@ function annotator(options: { highlights?: HighlightApi | undefined; lang?: 'ar'
       message: echo,
       debug: true, // an open shadow root, for tooltipRoot()
       onScan: (found) => scans.push(found),
+      ...('preferences' in options
+        ? options.preferences === undefined
+          ? {}
+          : { preferences: options.preferences }
+        : { preferences: DEFAULT_PREFERENCES }),
     },
     options.articles ?? [putinXi],
   );
@@ -202,6 +214,19 @@ describe('Annotator.scan', () => {
     for (const [name, texts] of expected) expect([...(painted.get(name) ?? [])].sort(), name).toEqual([...texts].sort());
     expect(entries.get(CLAIM_HIGHLIGHT)?.priority).toBe(0);
     expect(entries.get('isnad-quote-putin')?.priority).toBe(1);
+  });
+
+  it("paints nothing until it knows the reader's switches, and then never the speaker switched off", () => {
+    articlePage(putinXi);
+    const { api, entries } = fakeHighlights();
+    const { annotator: a, scans } = annotator({ highlights: api, preferences: undefined });
+    a.scan();
+    expect(scans[0]?.[0]?.placed).toHaveLength(putinXi.annotations.length);
+    expect(entries.size).toBe(0);
+    a.setPreferences({ ...DEFAULT_PREFERENCES, hiddenSpeakers: ['putin'] });
+    const painted = paintedTexts(entries);
+    expect(painted.get('isnad-quote-xi')?.length).toBeGreaterThan(0);
+    expect(painted.get('isnad-quote-putin') ?? []).toEqual([]);
   });
 
   it('paints nothing, and clears an earlier paint, when the article is gone', () => {
