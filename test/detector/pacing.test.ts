@@ -1,6 +1,8 @@
 /** When the next scan may run: backing off after scans that find nothing, and a bounded share of the main thread however often a page changes. */
 import { describe, expect, it } from 'vitest';
 import { BACKOFF, MAX_SHARE, Pacing } from '../../src/detector/pacing';
+import { DEFAULT_TIMING } from '../../src/detector/watch';
+import { STALL, STALL_WINDOW_MS } from '../../testkit/stall';
 
 describe('Pacing.nextScanAt', () => {
   it('lets a scan run at once after one scan that found nothing, then backs off, doubling up to the cap', () => {
@@ -34,5 +36,25 @@ describe('Pacing.nextScanAt', () => {
     for (let scan = 0; scan < 5; scan += 1) pacing.scanned(false, scan);
     pacing.scanned(true, 10);
     expect(pacing.nextScanAt()).toBe(10);
+  });
+});
+
+describe('the stall of the hostile-page browser test (testkit/stall.ts)', () => {
+  /** Scans in the stall's window of a page that changes all through it, looked at every maxWaitMs after a load-time scan that found nothing. */
+  const scansInWindow = (paced: boolean): number => {
+    const pacing = new Pacing();
+    pacing.scanned(false, -1_000, -970);
+    let scans = 0;
+    for (let now = DEFAULT_TIMING.maxWaitMs; now <= STALL_WINDOW_MS; now += DEFAULT_TIMING.maxWaitMs) {
+      if (paced && now < pacing.nextScanAt()) continue;
+      pacing.scanned(false, now, now + 30);
+      scans += 1;
+    }
+    return scans;
+  };
+
+  it('tells backing off from none: paced, at most its maxScans run; a scan at every look would be more', () => {
+    expect(scansInWindow(true)).toBeLessThanOrEqual(STALL.maxScans);
+    expect(scansInWindow(false)).toBeGreaterThan(STALL.maxScans);
   });
 });

@@ -11,6 +11,7 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { extensionWorker, launchChromium, launchFirefox } from '../../testkit/browsers';
 import { demoPage } from '../../testkit/demo-page';
+import { STALL, STALL_WINDOW_MS } from '../../testkit/stall';
 import type { ServedPage } from '../../testkit/serve';
 import { SENTENCES } from '../../bench/corpus';
 import { benchPage } from '../../bench/pages';
@@ -164,9 +165,9 @@ const unrelated = SENTENCES.filter((sentence) => scanProbes(index.probes, senten
 
 /**
  * About 1 MB of Arabic news without the article, and a script that, once
- * started, changes it every 100 ms for 8 s: variant A replaces a list of
- * 250 unrelated items and appends a paragraph; variant B inserts, then
- * removes, a paragraph of the article's probe phrases.
+ * started, changes it every 100 ms for 3 s (STALL): variant A replaces a
+ * list of 250 unrelated items and appends a paragraph; variant B inserts,
+ * then removes, a paragraph of the article's probe phrases.
  */
 function stallPage(): string {
   const { html } = benchPage({ article, kind: 'other', targetBytes: 1_000_000, seed: 20260204 });
@@ -191,8 +192,8 @@ function stallPage(): string {
           const p = document.createElement('p'); p.textContent = unrelated[tick % unrelated.length]; feed.append(p);
         } else if (inserted.isConnected) inserted.remove();
         else main.prepend(inserted);
-        if (tick === 80) clearInterval(timer);
-      }, 100);
+        if (tick === ${STALL.changesForMs / STALL.changeEveryMs}) clearInterval(timer);
+      }, ${STALL.changeEveryMs});
     };`;
   return html.replace('</body>', `<script>${script}</script></body>`);
 }
@@ -694,7 +695,7 @@ function hostileSuite(open: () => Promise<Driver>): void {
   });
 
   /**
-   * The stall: the 1 MB page without the article, changed every 100 ms for 8 s. Counts the
+   * The stall: the 1 MB page without the article, changed every 100 ms for 3 s (STALL). Counts the
    * isnad:scan marks made meanwhile (debug switch on) and, where the browser says, the script
    * time against the same page on 127.0.0.1, where the content script does not run.
    */
@@ -711,7 +712,7 @@ function hostileSuite(open: () => Promise<Driver>): void {
       await page.evaluate((variant) => {
         (window as unknown as { startChurn(variant: string): void }).startChurn(variant);
       }, variant);
-      await sleep(8_000 + 1_500);
+      await sleep(STALL_WINDOW_MS);
       const after = await metric();
       await session?.detach();
       return before === undefined || after === undefined ? undefined : after - before;
@@ -741,21 +742,16 @@ function hostileSuite(open: () => Promise<Driver>): void {
           : `; script time ${listed.toFixed(3)} s listed, ${unlisted.toFixed(3)} s unlisted, extra ${(listed - unlisted).toFixed(3)} s`),
     );
     expect(total, 'scans in all').toBeGreaterThanOrEqual(1);
-    // Backing off (1 s, 2 s, 4 s …) leaves at most 4 in 8 s; without it, a scan every half second would make 16.
-    expect(scans, 'scans during the changes').toBeLessThanOrEqual(5);
-    if (listed !== undefined && unlisted !== undefined) expect(listed - unlisted, 'extra script time, s').toBeLessThan(STALL_EXTRA_SECONDS);
+    // Backing off (1 s, 2 s, 4 s …) leaves at most 3 in the window; without it, a scan at every look would make 9.
+    expect(scans, 'scans during the changes').toBeLessThanOrEqual(STALL.maxScans);
+    if (listed !== undefined && unlisted !== undefined)
+      expect(listed - unlisted, 'extra script time, s').toBeLessThan(STALL.maxExtraSeconds);
   };
 
   it('costs little on a 1 MB page without the article that keeps changing unrelated text (variant A)', () => stall('A'));
   it("backs off on a 1 MB page without the article that keeps inserting a paragraph of the article's probe phrases (variant B)", () =>
     stall('B'));
 }
-
-/**
- * The extra script time allowed over 8 s of changes: about 3% of the main thread, under the twentieth that
- * rescans are bounded to, and several times the run-to-run noise of the measure (a few hundredths of a second).
- */
-const STALL_EXTRA_SECONDS = 0.25;
 
 // Controls of the pages themselves, which need no browser: the probe paragraph passes the pre-check and is far from the article.
 it('builds a probe paragraph that passes the pre-check yet holds a fraction of the article, and unrelated text without probes', () => {
