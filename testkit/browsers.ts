@@ -4,7 +4,9 @@
  * the browser tests. Uses the machine's Chromium and Firefox ESR (puppeteer's
  * own browser downloads are not used).
  */
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import puppeteer, { TargetType, type Browser, type LaunchOptions, type Page, type WebWorker } from 'puppeteer-core';
 import { eventually } from './eventually';
 
@@ -99,14 +101,44 @@ export interface FirefoxWithExtension {
 /** Firefox's extension origin is random unless pinned; pinning it lets a test open the extension's pages. */
 const firefoxExtensionUuid = '6f1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b';
 
+/**
+ * A Firefox profile that has started once, made the first time it is asked for on this machine (for this Firefox)
+ * and kept in the temporary folder. Firefox fills a new profile at its first start, which takes over a second of
+ * each launch; a copy of a filled one starts without it, and is as fresh: it has no extension and no site data.
+ */
+async function firefoxProfileTemplate(executablePath: string): Promise<string> {
+  const template = join(tmpdir(), `isnad-firefox-profile-${Math.round(statSync(executablePath).mtimeMs)}`);
+  if (existsSync(template)) return template;
+  const made = mkdtempSync(`${template}-`);
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath, headless: true, userDataDir: made });
+  await browser.close();
+  try {
+    renameSync(made, template);
+  } catch {
+    rmSync(made, { recursive: true, force: true }); // another launch made it meanwhile
+  }
+  return template;
+}
+
+/** A fresh profile for one launch: a copy of the template, removed once the browser is gone. */
+async function freshFirefoxProfile(executablePath: string): Promise<string> {
+  const template = await firefoxProfileTemplate(executablePath);
+  const profile = mkdtempSync(join(tmpdir(), 'isnad-firefox-'));
+  cpSync(template, profile, { recursive: true });
+  return profile;
+}
+
 export async function launchFirefox(
   settings: LaunchSettings & { readonly geckoId: string; readonly prefs?: Record<string, unknown> },
 ): Promise<FirefoxWithExtension> {
   const executablePath = firefoxPath();
   if (executablePath === undefined) throw new Error(`Firefox not found; ${installHint}`);
+  const fresh = settings.userDataDir === undefined ? await freshFirefoxProfile(executablePath) : undefined;
+  const userDataDir = settings.userDataDir ?? fresh;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
+    ...(userDataDir === undefined ? {} : { userDataDir }),
     headless: settings.headless ?? true,
     ...(settings.env === undefined ? {} : { env: { ...process.env, ...settings.env } }),
     args: ['--remote-allow-system-access'], // needed to open moz-extension:// pages over WebDriver BiDi
@@ -123,6 +155,8 @@ export async function launchFirefox(
       ...settings.prefs,
     },
   });
+  // Once the browser's process has exited: before, it may still be writing there.
+  if (fresh !== undefined) browser.process()?.once('exit', () => rmSync(fresh, { recursive: true, force: true }));
   const origin = `moz-extension://${firefoxExtensionUuid}`;
   try {
     await browser.installExtension(settings.extensionDir);
