@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import LongestFirstSequencer from './test/sequencer';
 
 /**
  * Unit test files that need a module graph and globals of their own: they import an entry module for its
@@ -28,6 +29,7 @@ const workers = availableParallelism();
 export default defineConfig({
   test: {
     reporters: ['default', './test/summary-reporter.ts'],
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       {
         test: {
@@ -56,11 +58,12 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
-          // Browsers take seconds to start; two cores do not fit two of them at once.
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
-          // After the unit projects when all run together: its one worker is a group of its own.
+          // Two files at once, each with its browsers: their tests wait on pages and timers much of the time, and
+          // on two cores a third browser at work slows them all more than it gains (measured).
+          maxWorkers: 2,
+          // After the unit projects when all run together: its workers are a group of their own.
           sequence: { groupOrder: 1 },
         },
       },
