@@ -6,7 +6,7 @@ import LongestFirstSequencer from './test/sequencer';
  * Unit test files that need a module graph and globals of their own: they import an entry module for its
  * side effects (listeners registered at import), stub globals or patch prototypes, or leave watchers behind
  * in the document. They run isolated, each in a fresh worker. The longest files are here too: isolation
- * costs them nothing, and they start first.
+ * costs them nothing, and they start first (test/sequencer.ts).
  */
 const isolated = [
   'test/background/index.test.ts',
@@ -33,7 +33,7 @@ export default defineConfig({
     projects: [
       {
         test: {
-          name: 'unit',
+          name: 'unit-isolated',
           include: isolated,
           environment: 'jsdom',
           pool: 'threads',
@@ -44,7 +44,7 @@ export default defineConfig({
         test: {
           // The other unit files share their workers' module graph and jsdom window (setting up each afresh
           // cost about a second a file): a file here must not rely on a fresh import or on globals of its own.
-          name: 'unit-shared',
+          name: 'unit',
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**', ...isolated],
           environment: 'jsdom',
