@@ -181,7 +181,7 @@ describeWithBrowser('All sites: Chromium', 'chromium', () => {
             (candidate) => candidate.type() === TargetType.PAGE && candidate.url().endsWith(`#tab-${pages.size}`),
           );
           const page = await target.asPage();
-          await page.waitForFunction(() => document.readyState === 'complete');
+          await page.waitForFunction(() => document.readyState === 'complete', { polling: 100 });
           pages.set(id, page);
           return id;
         },

@@ -96,7 +96,7 @@ describeWithBrowser('Chromium', 'chromium', () => {
     await page.goto(listedUrl());
     expect(await eventually(async () => ((await contentScriptMarks(page)) > 0 ? 1 : undefined), 'the content script')).toBe(1);
     await page.goto(unlistedUrl());
-    await page.waitForFunction(() => document.readyState === 'complete');
+    await page.waitForFunction(() => document.readyState === 'complete', { polling: 100 });
     expect(await contentScriptMarks(page)).toBe(0);
     await page.close();
   });

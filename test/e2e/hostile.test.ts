@@ -589,7 +589,7 @@ function hostileSuite(open: () => Promise<Driver>): void {
     const bare = await page.evaluate(serialize);
     pageErrors.length = 0;
     await page.goto(url(path));
-    await page.waitForFunction(() => document.readyState === 'complete');
+    await page.waitForFunction(() => document.readyState === 'complete', { polling: 100 });
     // The content script runs at document_idle; give it time to start, fail and report.
     await sleep(1500);
     await page.mouse.move(100, 60);
