@@ -45,12 +45,10 @@ const rank = (file: TestSpecification): number => {
 
 class LongestFirstSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const sorted = await super.sort(files);
-    const order = new Map(sorted.map((file, at) => [file, at]));
-    const at = (file: TestSpecification): number => order.get(file) ?? 0;
-    // Groups (sequence.groupOrder) run one after the other, so they stay in order; within one, the longest go first.
     const group = (file: TestSpecification): number => file.project.config.sequence.groupOrder;
-    return sorted.sort((a, b) => group(a) - group(b) || rank(a) - rank(b) || at(a) - at(b));
+    // Groups (sequence.groupOrder) run one after the other, so they stay in order; within one, the longest go
+    // first, and the rest keep Vitest's order (the sort is stable).
+    return (await super.sort(files)).sort((a, b) => group(a) - group(b) || rank(a) - rank(b));
   }
 }
 

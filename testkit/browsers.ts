@@ -133,12 +133,12 @@ export async function launchFirefox(
 ): Promise<FirefoxWithExtension> {
   const executablePath = firefoxPath();
   if (executablePath === undefined) throw new Error(`Firefox not found; ${installHint}`);
-  const fresh = settings.userDataDir === undefined ? await freshFirefoxProfile(executablePath) : undefined;
-  const userDataDir = settings.userDataDir ?? fresh;
+  const fresh = settings.userDataDir === undefined;
+  const userDataDir = settings.userDataDir ?? (await freshFirefoxProfile(executablePath));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
-    ...(userDataDir === undefined ? {} : { userDataDir }),
+    userDataDir,
     headless: settings.headless ?? true,
     ...(settings.env === undefined ? {} : { env: { ...process.env, ...settings.env } }),
     args: ['--remote-allow-system-access'], // needed to open moz-extension:// pages over WebDriver BiDi
@@ -156,7 +156,7 @@ export async function launchFirefox(
     },
   });
   // Once the browser's process has exited: before, it may still be writing there.
-  if (fresh !== undefined) browser.process()?.once('exit', () => rmSync(fresh, { recursive: true, force: true }));
+  if (fresh) browser.process()?.once('exit', () => rmSync(userDataDir, { recursive: true, force: true }));
   const origin = `moz-extension://${firefoxExtensionUuid}`;
   try {
     await browser.installExtension(settings.extensionDir);

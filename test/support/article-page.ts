@@ -796,9 +796,8 @@ const displays = new Map<string, Map<string, string>>();
 export function rememberedDisplay(root: Node): DisplayOf {
   const document = root.ownerDocument ?? (root as Document);
   const sheets = [...document.querySelectorAll('style')].map((style) => style.textContent).join('\u0000');
-  let bySignature = displays.get(sheets);
-  if (bySignature === undefined) displays.set(sheets, (bySignature = new Map<string, string>()));
-  const known = bySignature;
+  const known = displays.get(sheets) ?? new Map<string, string>();
+  displays.set(sheets, known);
   return (element) => {
     let signature = element.localName;
     for (const { name, value } of element.attributes) signature += `\u0000${name}=${value}`;
