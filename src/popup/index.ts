@@ -108,8 +108,9 @@ class Popup {
     if (shown !== undefined && summary !== undefined) this.#showFound(summary, shown);
     else this.#summary = undefined;
     this.#showSwitches();
-    statusLine.dataset.state = state;
     await (state === 'found' ? this.#showChoice() : this.#showKnown());
+    // Marks the popup rendered for this state, lists included, unless a later refresh overtook this one.
+    if (refresh === this.#refreshes) statusLine.dataset.state = state;
   }
 
   /** The summary of an article found on the page, its data read the first time it is shown; undefined where it cannot be read. */

@@ -30,6 +30,8 @@ interface Options {
   readonly scan?: () => Promise<unknown>;
   /** The articles packaged; the bundled ones unless given. */
   readonly articles?: readonly Article[];
+  /** Package files are served once this settles; at once unless given. */
+  readonly served?: Promise<void>;
 }
 
 function popupBrowser({ status, lang = 'en', url = 'https://example.com/', scan = () => Promise.resolve([]) }: Options) {
@@ -65,6 +67,15 @@ type PopupBrowser = ReturnType<typeof popupBrowser>;
 async function open(options: Options = {}): Promise<PopupBrowser> {
   const browser = popupBrowser(options);
   reads = serveCatalogue(options.articles);
+  const { served } = options;
+  if (served !== undefined) {
+    const serve = fetch;
+    vi.stubGlobal('fetch', async (...request: Parameters<typeof fetch>) => {
+      const response = serve(...request);
+      await served;
+      return response;
+    });
+  }
   // The shared modules take the global `browser`; the popup takes webextension-polyfill's, which is that same
   // object where the browser has one, and which a test cannot load afresh: it is given the fake directly.
   vi.stubGlobal('browser', browser);
@@ -277,6 +288,16 @@ describe('the popup elsewhere', () => {
     });
     elementById('scan-page').click();
     await vi.waitFor(() => expect(elementById('notice').textContent).toBe('popupScanBrowserPage'));
+  });
+
+  it('marks itself rendered only once what Isnad knows is listed', async () => {
+    let serve = (): void => undefined;
+    const opened = open({ status: { found: [] }, served: new Promise((resolve) => (serve = resolve)) });
+    await vi.waitFor(() => expect(reads).toEqual([CATALOGUE_LIST]));
+    expect([state(), elementById('page-status').textContent]).toEqual([undefined, 'popupActive']);
+    serve();
+    await opened;
+    expect([state(), knownTitles()]).toEqual(['active', [putinXi.title.en]]);
   });
 
   it('says the article is not on a page whose content script found none', async () => {
