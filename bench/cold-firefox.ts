@@ -105,7 +105,7 @@ async function coldFirefoxPage(plan: ColdPlan, options: FirefoxOptions): Promise
     const floor: number[] = [];
     try {
       version = await browser.version();
-      await quietStart(browser);
+      await quietStart();
       // The browser's first load of a site pays for what the browser sets up once: not counted.
       await windowedLoad(browser, plan.listedUrl(0), 500);
       await windowedLoad(browser, plan.controlUrl(0), 500);

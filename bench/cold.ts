@@ -143,10 +143,9 @@ export interface ColdOptions {
   readonly say: (text: string) => void;
 }
 
-/** Lets a browser just started finish its own start-up work, and closes the tabs the extension opened (its welcome page). */
-export async function quietStart(browser: Browser): Promise<void> {
+/** Lets a browser just started finish its own start-up work (the launch closed the extension's welcome tab). */
+export async function quietStart(): Promise<void> {
   await sleep(3000);
-  for (const page of await browser.pages()) if (!page.url().startsWith('about:')) await page.close();
 }
 
 /** Measures the cold loads of every plan in one Chromium, then runs `after` (the background's start) in it. */
@@ -159,7 +158,7 @@ export async function coldChromium<T>(
   const browser = await launchChromium({ extensionDir: options.extensionDir, loopbackHosts: [options.host] });
   try {
     const version = await browser.version();
-    await quietStart(browser);
+    await quietStart();
     const first = plans[0];
     // The browser's first load of a site pays for what the browser sets up once (network, caches): not counted.
     if (first !== undefined) {

@@ -166,8 +166,6 @@ async function screenshots(article: Article, host: string, url: string, lang: St
     await page.setViewport({ ...screenshotSize, deviceScaleFactor: 1 });
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
     await page.goto(url);
-    // In front of the welcome tab the extension opens on install: a tab behind runs no animation frames, so no hover.
-    await page.bringToFront();
     const quote = article.annotations.find((annotation) => annotation.id === hoveredQuote);
     if (quote?.kind !== 'quote') throw new Error(`no quote ${hoveredQuote}`);
     const line = await quoteLine(page, quote.speaker, quote.target.exact);
@@ -254,7 +252,6 @@ async function tile(article: Article, host: string): Promise<void> {
   const browser = await launchChromium({ extensionDir, loopbackHosts: [host] });
   try {
     const page = await browser.newPage();
-    await page.bringToFront(); // before the welcome tab, or it draws no frame
     await page.setViewport({ ...tileSize, deviceScaleFactor: 1 });
     await page.setContent(tileHtml(article));
     await settled(page);

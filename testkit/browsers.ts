@@ -4,10 +4,11 @@
  * the browser tests. Uses the machine's Chromium and Firefox ESR (puppeteer's
  * own browser downloads are not used).
  */
-import { cpSync, existsSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { TargetType, type Browser, type LaunchOptions, type Page, type WebWorker } from 'puppeteer-core';
+import { WELCOME_PAGE } from '../src/background/welcome';
 import { eventually } from './eventually';
 
 export const installHint = 'install them with: sudo apt-get install -y chromium firefox-esr chromium-l10n firefox-esr-l10n-ar';
@@ -43,7 +44,33 @@ export interface LaunchSettings {
   readonly debugSwitch?: boolean;
   /** Environment variables added to the browser's (the benchmark starts Firefox's profiler this way). */
   readonly env?: Readonly<Record<string, string>>;
+  /**
+   * The welcome tab the extension opens when it is installed into a fresh profile. The launch waits for it, so that
+   * it cannot come to the front later, over a tab in use, where a background tab gets no animation frames; then
+   * closes it, unless 'keep'.
+   */
+  readonly welcomeTab?: 'close' | 'keep';
 }
+
+/** The tabs showing the extension's welcome page, by the address each page reports itself (Firefox's BiDi does not update a tab's URL for moz-extension pages). */
+export async function welcomeTabs(browser: Browser): Promise<Page[]> {
+  const pages = await browser.pages();
+  const addresses = await Promise.all(pages.map((page) => page.evaluate(() => location.href).catch(() => page.url())));
+  return pages.filter((_, at) => addresses[at]?.endsWith(`/${WELCOME_PAGE}`));
+}
+
+/** Waits for the welcome tab of an install, and closes it unless asked to keep it. */
+async function settleWelcome(browser: Browser, settings: LaunchSettings): Promise<void> {
+  const [tab] = await eventually(async () => {
+    const tabs = await welcomeTabs(browser);
+    return tabs.length > 0 ? tabs : undefined;
+  }, 'the welcome tab of the install');
+  if (settings.welcomeTab !== 'keep') await tab?.close();
+}
+
+/** Whether the extension is installed afresh at this launch: a new profile, or an empty folder for one. */
+const freshProfile = (userDataDir: string | undefined): boolean =>
+  userDataDir === undefined || !existsSync(userDataDir) || readdirSync(userDataDir).length === 0;
 
 /** The debug switch's storage entry, set from an extension page or the service worker. */
 const DEBUG_SWITCH_ON = 'globalThis.chrome.storage.local.set({ debug: true }).then(() => true)';
@@ -74,9 +101,11 @@ export async function launchChromium(settings: LaunchSettings): Promise<Browser>
     // On Linux the UI language comes from the environment (and needs Debian's chromium-l10n for Arabic).
     env: { ...process.env, LANGUAGE: settings.lang ?? 'en', ...settings.env },
   };
+  const fresh = freshProfile(settings.userDataDir);
   const browser = await puppeteer.launch(options);
   const worker = await extensionReady(browser);
   if (settings.debugSwitch === true) await worker.evaluate(DEBUG_SWITCH_ON);
+  if (fresh) await settleWelcome(browser, settings);
   return browser;
 }
 
@@ -134,6 +163,7 @@ export async function launchFirefox(
   const executablePath = firefoxPath();
   if (executablePath === undefined) throw new Error(`Firefox not found; ${installHint}`);
   const fresh = settings.userDataDir === undefined;
+  const installsAfresh = freshProfile(settings.userDataDir);
   const userDataDir = settings.userDataDir ?? (await freshFirefoxProfile(executablePath));
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -161,6 +191,7 @@ export async function launchFirefox(
   try {
     await browser.installExtension(settings.extensionDir);
     if (settings.debugSwitch === true) await inExtensionPage(browser, origin, DEBUG_SWITCH_ON);
+    if (installsAfresh) await settleWelcome(browser, settings);
   } catch (error) {
     await browser.close();
     throw error;

@@ -27,7 +27,8 @@ describeWithBrowser('Errors: Chromium', 'chromium', () => {
   let browser: Browser;
   let extensionId: string;
   beforeAll(async () => {
-    browser = await launchChromium({ extensionDir: chromeDir, loopbackHosts: [host], debugSwitch: true });
+    // The welcome tab stays open: its errors are collected too.
+    browser = await launchChromium({ extensionDir: chromeDir, loopbackHosts: [host], debugSwitch: true, welcomeTab: 'keep' });
     extensionId = new URL((await extensionWorker(browser)).url()).host;
     // Chromium collects an extension's runtime errors only in developer mode.
     await onExtensionsPage((id) => chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }).then(() => id));

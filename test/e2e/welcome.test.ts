@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { beforeAll, expect, it } from 'vitest';
 import { loadArticles } from '../../scripts/articles';
-import { extensionWorker, launchChromium, launchFirefox } from '../../testkit/browsers';
+import { extensionWorker, launchChromium, launchFirefox, welcomeTabs } from '../../testkit/browsers';
 import { listedSites } from '../../src/shared/sites';
 import { projectRoot } from '../../scripts/paths';
 import { WELCOME_PAGE } from '../../src/background/welcome';
@@ -26,13 +26,6 @@ const host = listedHost();
 beforeAll(() => {
   mkdirSync(artifacts, { recursive: true });
 });
-
-/** The tabs showing the welcome page, by the address each page reports itself (Firefox's BiDi does not update a tab's URL for moz-extension pages). */
-async function welcomeTabs(browser: Browser): Promise<Page[]> {
-  const pages = await browser.pages();
-  const addresses = await Promise.all(pages.map((page) => page.evaluate(() => location.href).catch(() => page.url())));
-  return pages.filter((_, at) => addresses[at]?.endsWith(`/${WELCOME_PAGE}`));
-}
 
 /** The welcome tabs once one has opened: the first of them, and how many there are. */
 const openedWelcome = (browser: Browser): Promise<{ page: Page; count: number }> =>
@@ -160,7 +153,7 @@ async function checkArabic(page: Page, name: string): Promise<void> {
 
 describeWithBrowser('Welcome page: Chromium', 'chromium', () => {
   const launch = (profile: string, lang = 'en') =>
-    launchChromium({ extensionDir: chromeDir, loopbackHosts: [host], userDataDir: profile, debugSwitch: true, lang });
+    launchChromium({ extensionDir: chromeDir, loopbackHosts: [host], userDataDir: profile, debugSwitch: true, lang, welcomeTab: 'keep' });
 
   it('opens once on install, not again at a restart, and explains its sample in English', async () => {
     const profile = mkdtempSync(join(tmpdir(), 'isnad-profile-'));
@@ -223,6 +216,7 @@ describeWithBrowser('Welcome page: Firefox ESR', 'firefox', () => {
       loopbackHosts: [host],
       geckoId: geckoId(),
       debugSwitch: true,
+      welcomeTab: 'keep',
     });
     try {
       const opened = await openedWelcome(browser);
