@@ -11,6 +11,7 @@ import { extensionWorker, launchChromium, launchFirefox, openChromiumPopup } fro
 import { demoPage } from '../../testkit/demo-page';
 import { audit } from './axe';
 import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost, bundledArticle, servePages } from './support';
+import { hoverHighlight, shownTooltip, tooltipText } from './tooltip';
 
 const article = bundledArticle;
 const host = listedHost();
@@ -133,32 +134,11 @@ async function firefoxSession(lang: string, scheme: Scheme): Promise<Session> {
   };
 }
 
-/** The tooltip's text while it shows. */
-const tooltipText = (page: Page): Promise<string | undefined> =>
-  page.evaluate(() => {
-    const box = document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector<HTMLElement>('[role=tooltip]');
-    return box && box.style.display !== 'none' ? box.textContent : undefined;
-  });
-
 /** Hovers the range of highlight `name` holding `text` until its tooltip shows. */
 async function hover(page: Page, name: string, text: string): Promise<void> {
   await page.bringToFront();
-  const point = await eventually(
-    () =>
-      page.evaluate(
-        (name, text) => {
-          const range = ([...(CSS.highlights.get(name) ?? [])] as Range[]).find((candidate) => candidate.toString() === text);
-          range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-          const rect = range?.getClientRects()[0];
-          return rect === undefined ? undefined : { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
-        },
-        name,
-        text,
-      ),
-    `the ${name} range «${text}»`,
-  );
-  await page.mouse.move(point.x, point.y);
-  await eventually(() => tooltipText(page), 'the tooltip');
+  await hoverHighlight(page, name, text);
+  await shownTooltip(page);
 }
 
 /**

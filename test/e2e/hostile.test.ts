@@ -21,6 +21,7 @@ import { precheck } from '../../src/engine/detect';
 import { scanProbes } from '../../src/engine/probes';
 import type { PageStatus } from '../../src/shared/messages';
 import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost, bundledArticle, servePages } from './support';
+import { hiddenTooltip, shownTooltip, tooltipText } from './tooltip';
 
 const article = bundledArticle;
 const host = listedHost();
@@ -260,13 +261,6 @@ const isnadEntries = (page: Page): Promise<string[]> =>
       .map((entry) => `${entry.entryType} ${entry.name}`),
   );
 
-/** The tooltip's text where it shows, read through the open shadow root the debug switch gives. */
-const tooltipText = (page: Page): Promise<string | undefined> =>
-  page.evaluate(() => {
-    const box = document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector<HTMLElement>('[role=tooltip]');
-    return box && box.style.display !== 'none' && box.isConnected ? box.textContent : undefined;
-  });
-
 /** Whether a tooltip shows at any time within `ms`. */
 async function tooltipWithin(page: Page, ms: number): Promise<string | undefined> {
   const deadline = Date.now() + ms;
@@ -305,7 +299,6 @@ const textBox = (page: Page, text: string): Promise<Box> =>
 
 /** Moves the pointer away, then over the start of `text`'s first line (scrolling first, since scrolling hides the tooltip). */
 async function hoverText(page: Page, text: string): Promise<Box> {
-  // A tab the extension opened (its welcome page) may be in front: the pointer and screenshots need this one.
   await page.bringToFront();
   const box = await textBox(page, text);
   await sleep(150);
@@ -429,7 +422,7 @@ function hostileSuite(open: () => Promise<Driver>): void {
     expect.soft(entries).toContain('mark isnad:scan');
     expect.soft(entries).toContain('measure isnad:annotate');
     await hoverText(page, textOf(putinQuote));
-    expect(await eventually(() => tooltipText(page), 'the tooltip')).toContain('Vladimir Putin');
+    expect(await shownTooltip(page)).toContain('Vladimir Putin');
   });
 
   it('leaves nothing observable on a listed page without the article: no entry, no node, no highlight, no highlight style', async () => {
@@ -480,7 +473,7 @@ function hostileSuite(open: () => Promise<Driver>): void {
     await hoverText(page, OWN_TEXT.slice(0, 20));
     expect.soft(await tooltipWithin(page, 800), "a tooltip over the page's own paragraph").toBeUndefined();
     await hoverText(page, quote ?? '');
-    expect(await eventually(() => tooltipText(page), "the real quote's tooltip")).toContain('Vladimir Putin');
+    expect(await shownTooltip(page, "the real quote's tooltip")).toContain('Vladimir Putin');
   };
 
   it("explains nothing over the page's own paragraph when the page moves a registered range there (Range.selectNodeContents)", () =>
@@ -494,7 +487,7 @@ function hostileSuite(open: () => Promise<Driver>): void {
     await driver.setDebug(true);
     await painted('/news/hostile-css');
     await hoverText(page, textOf(putinQuote));
-    await eventually(() => tooltipText(page), 'the tooltip');
+    await shownTooltip(page);
     const host = await page.evaluate(() => {
       const element = document.querySelector('[data-isnad-ui]');
       if (element === null) return undefined;
@@ -526,7 +519,7 @@ function hostileSuite(open: () => Promise<Driver>): void {
     expect(shown).toBeGreaterThan(edge.width * edge.height * 0.6);
     // Control: the same pixels without the tooltip are not its edge.
     await page.keyboard.press('Escape');
-    await eventually(async () => ((await tooltipText(page)) === undefined ? true : undefined), 'the tooltip to hide');
+    await hiddenTooltip(page);
     expect(await pixelsNear(page, edge, putinColor)).toBeLessThan(shown / 4);
 
     // With the debug switch off, the host still shows, and the page finds no shadow root on it.
@@ -647,7 +640,7 @@ function hostileSuite(open: () => Promise<Driver>): void {
       height: box.height,
     };
     expect(await pixelsNear(page, clip, overWhite(putinColor, 0.22))).toBeGreaterThan((clip.width * clip.height) / 4);
-    expect(await eventually(() => tooltipText(page), 'the tooltip')).toContain('Vladimir Putin');
+    expect(await shownTooltip(page)).toContain('Vladimir Putin');
     // Controls: the policy is in force: the page's own style and script were blocked.
     expect(
       await page.evaluate(() => [

@@ -16,6 +16,7 @@ import type { Annotation } from '../../src/article/schema';
 import { normalize } from '../../src/engine/normalize';
 import { insertArticle, realPages, realPagesDir, realPagesPresent, stripPage } from '../support/real-pages';
 import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost, bundledArticle, servePages } from './support';
+import { hiddenTooltip, rangeInView, shownTooltip, tooltipText, type RangeBox } from './tooltip';
 
 const article = bundledArticle;
 const host = listedHost();
@@ -116,39 +117,12 @@ const registeredHighlights = (page: Page): Promise<Record<string, string[]>> =>
     ),
   );
 
-interface QuoteBox {
-  /** Viewport coordinates, for the mouse. */
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-  /** The same box in page coordinates, for a screenshot clip. */
-  readonly clip: { x: number; y: number; width: number; height: number };
+/** The range of highlight `name` holding `text`, scrolled into view; throws where there is none. */
+async function highlightBox(page: Page, name: string, text: string): Promise<RangeBox> {
+  const box = await rangeInView(page, name, text);
+  if (box === undefined) throw new Error(`no range "${text}" in ${name}`);
+  return box;
 }
-
-/** The first line box of a highlight's range with the given text, scrolled into view. */
-const highlightBox = (page: Page, name: string, text: string): Promise<QuoteBox> =>
-  page.evaluate(
-    (name, text) => {
-      const range = [...(CSS.highlights.get(name) ?? [])].find(
-        (candidate): candidate is Range => candidate instanceof Range && candidate.toString() === text,
-      );
-      if (range === undefined) throw new Error(`no range "${text}" in ${name}`);
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const box = range.getClientRects()[0];
-      if (box === undefined) throw new Error('range has no box');
-      const size = { width: box.width, height: box.height };
-      return { x: box.left, y: box.top, ...size, clip: { x: box.left + scrollX, y: box.top + scrollY, ...size } };
-    },
-    name,
-    text,
-  );
-
-const tooltipText = (page: Page): Promise<string | undefined> =>
-  page.evaluate(() => {
-    const box = document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector<HTMLElement>('[role=tooltip]');
-    return box && box.style.display !== 'none' ? box.textContent : undefined;
-  });
 
 /** Pixels of a screenshot clip within `tolerance` of a colour. */
 async function pixelsNear(
@@ -252,7 +226,7 @@ function pageSuite(open: () => Promise<Driver>, { canInject, name }: { readonly 
       await page.mouse.move(box.x + Math.min(20, box.width / 2), box.y + box.height / 2);
     };
     await over('isnad-quote-putin', textOf(quote));
-    const shown = await eventually(() => tooltipText(page), 'the quote tooltip');
+    const shown = await shownTooltip(page, 'the quote tooltip');
     // Beside the hovered line from its first showing: below it, or above it, never over it or far off.
     const placement = await page.evaluate(() => {
       const tip = document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector<HTMLElement>('[role=tooltip]');
@@ -265,10 +239,10 @@ function pageSuite(open: () => Promise<Driver>, { canInject, name }: { readonly 
     expect(shown).toContain('Vladimir Putin');
     expect(shown).toContain(quote.translation.en);
     await page.keyboard.press('Escape');
-    await eventually(async () => ((await tooltipText(page)) === undefined ? true : undefined), 'the tooltip to hide');
+    await hiddenTooltip(page);
 
     await over('isnad-claim', textOf(claim));
-    const explained = await eventually(() => tooltipText(page), 'the claim tooltip');
+    const explained = await shownTooltip(page, 'the claim tooltip');
     expect(explained).toContain(claim.context.en);
   });
 
@@ -280,7 +254,7 @@ function pageSuite(open: () => Promise<Driver>, { canInject, name }: { readonly 
       if (quote === undefined) throw new Error('no Xi quote');
       const box = await highlightBox(page, `isnad-quote-${quote.speaker}`, textOf(quote));
       await page.touchscreen.tap(box.x + Math.min(10, box.width / 2), box.y + box.height / 2);
-      const shown = await eventually(() => tooltipText(page), 'the tooltip after a tap');
+      const shown = await shownTooltip(page, 'the tooltip after a tap');
       expect(shown).toContain('Xi Jinping');
       const bounds = await page.evaluate(() => {
         const tip = document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector<HTMLElement>('[role=tooltip]');
@@ -300,10 +274,7 @@ function pageSuite(open: () => Promise<Driver>, { canInject, name }: { readonly 
       if (gap === undefined) throw new Error('no paragraph');
       await page.touchscreen.tap(gap.x, gap.y);
       expect(await page.evaluate(() => scrollY)).toBe(gap.scrollY);
-      await eventually(
-        async () => ((await tooltipText(page)) === undefined ? true : undefined),
-        'the tooltip to hide after a tap elsewhere',
-      );
+      await hiddenTooltip(page, 'the tooltip to hide after a tap elsewhere');
     } finally {
       await page.setViewport({ width: 1200, height: 900 });
     }
@@ -352,7 +323,7 @@ function pageSuite(open: () => Promise<Driver>, { canInject, name }: { readonly 
       if (quote === undefined) throw new Error('no quote');
       const box = await highlightBox(page, `isnad-quote-${quote.speaker}`, textOf(quote));
       await page.mouse.move(box.x + Math.min(20, box.width / 2), box.y + box.height / 2);
-      await eventually(() => tooltipText(page), 'the tooltip');
+      await shownTooltip(page);
       expect(await page.evaluate(() => document.querySelectorAll('[data-isnad-ui]').length)).toBe(1);
     });
   }

@@ -15,6 +15,7 @@ import { DIFFERENT_REPORT } from '../../testkit/other-texts';
 import { projectRoot } from '../../scripts/paths';
 import { loadArticles } from '../../scripts/articles';
 import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost, bundledArticle, servePages } from './support';
+import { hoverHighlight, shownTooltip } from './tooltip';
 
 const article = bundledArticle;
 const host = listedHost();
@@ -97,38 +98,6 @@ async function searchTitleWord(popup: Page): Promise<string[]> {
   );
   return popup.$$eval('#known-list .known-title', (nodes) => nodes.map((node) => node.textContent));
 }
-
-/** Moves the mouse over the range of highlight `name` holding `text`, scrolled into view. */
-async function hoverHighlight(page: Page, name: string, text: string): Promise<void> {
-  const box = await eventually(
-    () =>
-      page.evaluate(
-        (name, text) => {
-          const range = [...(CSS.highlights.get(name) ?? [])].find(
-            (candidate): candidate is Range => candidate instanceof Range && candidate.toString() === text,
-          );
-          range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-          const rect = range?.getClientRects()[0];
-          return rect === undefined ? undefined : { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-        },
-        name,
-        text,
-      ),
-    `the ${name} range «${text}»`,
-  );
-  await page.mouse.move(box.x, box.y);
-}
-
-/** The text of the tooltip once it shows. */
-const shownTooltip = (page: Page): Promise<string> =>
-  eventually(
-    () =>
-      page.evaluate(() => {
-        const shown = document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector<HTMLElement>('[role=tooltip]');
-        return shown && shown.style.display !== 'none' ? shown.textContent : undefined;
-      }),
-    'the tooltip',
-  );
 
 /** Runs in an extension page: `chrome` or `browser`, whichever the browser has. */
 const storageSet = (popup: Page, value: unknown): Promise<void> =>
