@@ -214,7 +214,8 @@ function pairMarks(
 // ——— Tokens: the words outside quotations, the quotations, and where clauses and sentences end ———
 
 type Token =
-  | { readonly type: 'word'; readonly start: number; readonly end: number; readonly word: string }
+  /** A word, and its form as names are compared (`nameForm`). */
+  | { readonly type: 'word'; readonly start: number; readonly end: number; readonly word: string; readonly form: string }
   | { readonly type: 'quotation'; readonly open: number; readonly close: number; readonly colon: boolean }
   | { readonly type: 'clause' }
   | { readonly type: 'sentence' };
@@ -240,7 +241,8 @@ function tokenize(text: string, from: number, to: number, pairs: readonly [numbe
       const start = from + itemAt(found.starts, word);
       const wordEnd = from + itemAt(found.ends, word);
       addGap(at, start);
-      tokens.push({ type: 'word', start, end: wordEnd, word: text.slice(start, wordEnd) });
+      const printed = text.slice(start, wordEnd);
+      tokens.push({ type: 'word', start, end: wordEnd, word: printed, form: nameForm(printed) });
       at = wordEnd;
       word += 1;
     }
@@ -289,22 +291,44 @@ interface Name {
   readonly words: readonly string[];
 }
 
-const compiled = new WeakMap<readonly SpeakerNames[], Name[]>();
-/** Every known name as folded words, longest first. */
-function namesOf(speakers: readonly SpeakerNames[]): Name[] {
+/** Name words this long may be spelled with one letter more, less or other (نتنياهو، نتانياهو): transliterations vary. */
+const LOOSE_NAME_LENGTH = 6;
+
+/** The known names, compiled once per list of speakers, so that most text words are passed over with one lookup. */
+interface Names {
+  /** Every known name as folded words, longest first. */
+  readonly list: readonly Name[];
+  /** The names a text word begins exactly, by the word's form: their first word, alone or after a prefix (و، ل، لل …). */
+  readonly byFirstForm: ReadonlyMap<string, ReadonlySet<Name>>;
+  /** The names whose first word is long enough to be matched loosely as well. */
+  readonly looseFirst: readonly Name[];
+}
+
+/** The forms a text word takes when it is `nameWord` with a prefix: ل + ال is written لل (للرئيس is ل + الرئيس). */
+const prefixedForms = (nameWord: string): string[] =>
+  NAME_PREFIX_LIST.flatMap((prefix) => [
+    prefix + nameWord,
+    ...(prefix.endsWith('ل') && nameWord.startsWith('ال') ? [prefix + nameWord.slice(1)] : []),
+  ]);
+
+const compiled = new WeakMap<readonly SpeakerNames[], Names>();
+function namesOf(speakers: readonly SpeakerNames[]): Names {
   let names = compiled.get(speakers);
   if (names === undefined) {
-    names = speakers
+    const list = speakers
       .flatMap(({ id, names: printed }) => printed.map((name) => ({ speaker: id, words: folded(name).map(nameForm) })))
       .filter((name) => name.words.length > 0)
       .sort((a, b) => b.words.length - a.words.length);
+    const byFirstForm = new Map<string, Set<Name>>();
+    for (const name of list) {
+      const [first = ''] = name.words;
+      for (const form of [first, ...prefixedForms(first)]) byFirstForm.set(form, (byFirstForm.get(form) ?? new Set()).add(name));
+    }
+    names = { list, byFirstForm, looseFirst: list.filter(({ words: [first = ''] }) => first.length >= LOOSE_NAME_LENGTH) };
     compiled.set(speakers, names);
   }
   return names;
 }
-
-/** Name words this long may be spelled with one letter more, less or other (نتنياهو، نتانياهو): transliterations vary. */
-const LOOSE_NAME_LENGTH = 6;
 
 /** Whether two words differ by at most one letter added, dropped or changed. */
 function withinOneEdit(a: string, b: string): boolean {
@@ -315,21 +339,13 @@ function withinOneEdit(a: string, b: string): boolean {
   return tail(i + 1, i + 1) || tail(i + 1, i) || tail(i, i + 1);
 }
 
+/** Whether a text word's form is a name's word, not its first: no prefix there. */
 const sameNameWord = (form: string, nameWord: string): boolean =>
   form === nameWord || (nameWord.length >= LOOSE_NAME_LENGTH && withinOneEdit(form, nameWord));
 
-/** Whether a text word is a name's word, with a prefix where it is the name's first. */
-function wordIs(word: string, nameWord: string, first: boolean): boolean {
-  const form = nameForm(word);
-  if (sameNameWord(form, nameWord)) return true;
-  if (!first) return false;
-  return NAME_PREFIX_LIST.some((prefix) => {
-    if (!form.startsWith(prefix)) return false;
-    const rest = form.slice(prefix.length);
-    // ل + ال is written لل: للرئيس is ل + الرئيس.
-    return rest === nameWord || (prefix.endsWith('ل') && nameWord.startsWith('ال') && rest === nameWord.slice(1));
-  });
-}
+/** Whether a text word's form begins `name`: its first word, or that word with a prefix. */
+const beginsName = (form: string, name: Name, names: Names): boolean =>
+  names.byFirstForm.get(form)?.has(name) === true || (names.looseFirst.includes(name) && withinOneEdit(form, name.words[0] ?? ''));
 
 interface NameAt {
   readonly first: number;
@@ -338,7 +354,7 @@ interface NameAt {
 }
 
 /** The known speakers named among `list` (words outside quotations), in order, longest name first where two start alike. */
-function namesIn(list: readonly WordToken[], names: readonly Name[]): NameAt[] {
+function namesIn(list: readonly WordToken[], names: Names): NameAt[] {
   const found: NameAt[] = [];
   for (let first = 0; first < list.length; first += 1) {
     const counterpart = counterpartAt(list, first, names);
@@ -365,22 +381,27 @@ function namesIn(list: readonly WordToken[], names: readonly Name[]): NameAt[] {
 }
 
 /** The longest known name that starts at `first`. */
-const nameAt = (list: readonly WordToken[], first: number, names: readonly Name[]): Name | undefined =>
-  names.find(({ words: nameWords }) =>
-    nameWords.every((nameWord, at) => {
-      const word = list[first + at];
-      return word !== undefined && wordIs(word.word, nameWord, at === 0);
-    }),
+function nameAt(list: readonly WordToken[], first: number, names: Names): Name | undefined {
+  const form = list[first]?.form;
+  // Most words begin no name: one lookup, and a length check for each loosely matched name.
+  if (form === undefined || (!names.byFirstForm.has(form) && !names.looseFirst.some((name) => withinOneEdit(form, name.words[0] ?? ''))))
+    return undefined;
+  return names.list.find(
+    (name) =>
+      beginsName(form, name, names) &&
+      name.words.every((nameWord, at) => {
+        const word = list[first + at];
+        return at === 0 || (word !== undefined && sameNameWord(word.form, nameWord));
+      }),
   );
+}
 
 /** «نظيره الصيني»: the one speaker with a two-word title ending in that word. */
-function counterpartAt(list: readonly WordToken[], first: number, names: readonly Name[]): NameAt | undefined {
+function counterpartAt(list: readonly WordToken[], first: number, names: Names): NameAt | undefined {
   const word = list[first];
   const next = list[first + 1];
   if (word === undefined || next === undefined || !COUNTERPART_WORDS.has(word.word)) return undefined;
-  const titled = new Set(
-    names.filter((name) => name.words.length === 2 && name.words[1] === nameForm(next.word)).map(({ speaker }) => speaker),
-  );
+  const titled = new Set(names.list.filter((name) => name.words.length === 2 && name.words[1] === next.form).map(({ speaker }) => speaker));
   const [speaker] = titled;
   return titled.size === 1 && speaker !== undefined ? { first, end: first + 2, speaker } : undefined;
 }
@@ -408,12 +429,7 @@ const creditOf = (list: readonly WordToken[], name: NameAt): ReadCredit => {
  * Who a clause (the words before a quotation since the last comma, or a clause of indirect speech) says speaks:
  * a verb of saying or a participle, and a name beside it. `current` is the speaker last credited.
  */
-function readClause(
-  list: readonly WordToken[],
-  names: readonly Name[],
-  current: ReadCredit | undefined,
-  colon = false,
-): ClauseCredit | undefined {
+function readClause(list: readonly WordToken[], names: Names, current: ReadCredit | undefined, colon = false): ClauseCredit | undefined {
   let verb = -1;
   let participle = false;
   for (let at = list.length - 1; at >= 0 && verb < 0; at -= 1) {
@@ -448,7 +464,7 @@ function readClause(
 }
 
 /** A source named after a quotation: «…»، بحسب وزارة الخارجية / «…»، قال بوتين; not a name after a word of where or about whom. */
-function readAfter(list: readonly WordToken[], names: readonly Name[]): ClauseCredit | undefined {
+function readAfter(list: readonly WordToken[], names: Names): ClauseCredit | undefined {
   const [first] = list;
   if (first === undefined || !(withConjunction(SOURCING_WORDS, first.word) || withConjunction(VERBS, first.word))) return undefined;
   const end = list.findIndex((word, at) => at > 0 && NAME_END_WORDS.has(word.word));
@@ -457,7 +473,7 @@ function readAfter(list: readonly WordToken[], names: readonly Name[]): ClauseCr
   return { credit: creditOf(list, name), reading: 'named-after', phrase: span(first, list.at(-1)) };
 }
 
-function credit(tokens: readonly Token[], names: readonly Name[]): ReadQuotation[] {
+function credit(tokens: readonly Token[], names: Names): ReadQuotation[] {
   const quotations: ReadQuotation[] = [];
   let current: ReadCredit | undefined;
   let clause: WordToken[] = [];
@@ -501,7 +517,7 @@ function readQuotation(
   clause: readonly WordToken[],
   tokens: readonly Token[],
   at: number,
-  names: readonly Name[],
+  names: Names,
   current: ReadCredit | undefined,
   { previous, saying }: Sentence,
 ): ReadQuotation {
