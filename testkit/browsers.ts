@@ -59,12 +59,16 @@ export async function welcomeTabs(browser: Browser): Promise<Page[]> {
   return pages.filter((_, at) => addresses[at]?.endsWith(`/${WELCOME_PAGE}`));
 }
 
-/** Waits for the welcome tab of an install, and closes it unless asked to keep it. */
+/** Waits for the welcome tab of an install (a browser starting on a busy machine may take a while), and closes it unless asked to keep it. */
 async function settleWelcome(browser: Browser, settings: LaunchSettings): Promise<void> {
-  const [tab] = await eventually(async () => {
-    const tabs = await welcomeTabs(browser);
-    return tabs.length > 0 ? tabs : undefined;
-  }, 'the welcome tab of the install');
+  const [tab] = await eventually(
+    async () => {
+      const tabs = await welcomeTabs(browser);
+      return tabs.length > 0 ? tabs : undefined;
+    },
+    'the welcome tab of the install',
+    30_000,
+  );
   if (settings.welcomeTab !== 'keep') await tab?.close();
 }
 
