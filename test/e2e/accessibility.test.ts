@@ -71,8 +71,20 @@ async function firefoxExtensionPage(browser: Browser, url: string): Promise<Page
   return page;
 }
 
+/** One Chromium for each language, shared by both colour schemes: Chromium emulates the scheme page by page. */
+const chromiums = new Map<string, Promise<Browser>>();
+afterAll(async () => {
+  for (const browser of chromiums.values()) await (await browser).close();
+});
+
 async function chromiumSession(lang: string, scheme: Scheme): Promise<Session> {
-  const browser = await launchChromium({ extensionDir: chromeDir, loopbackHosts: [host], lang, debugSwitch: true });
+  let launched = chromiums.get(lang);
+  if (launched === undefined) {
+    launched = launchChromium({ extensionDir: chromeDir, loopbackHosts: [host], lang, debugSwitch: true });
+    chromiums.set(lang, launched);
+  }
+  const browser = await launched;
+  const before = new Set(await browser.pages());
   // URL's origin of a chrome-extension: address is "null": build it from the host.
   const origin = `chrome-extension://${new URL((await extensionWorker(browser)).url()).host}`;
   const inScheme = (page: Page): Promise<void> => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
@@ -90,7 +102,10 @@ async function chromiumSession(lang: string, scheme: Scheme): Promise<Session> {
       await page.goto(`${origin}/${path}`);
       return page;
     },
-    close: () => browser.close(),
+    // The tabs this session opened; the browser stays for the other scheme.
+    close: async () => {
+      for (const page of await browser.pages()) if (!before.has(page)) await page.close();
+    },
   };
 }
 
