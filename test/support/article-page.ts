@@ -11,7 +11,7 @@
  * Pages are built with document.createElement (no HTML parsing) in the jsdom
  * `document`, whose window computes styles: display:none must be seen.
  */
-import type { Article } from '../../src/article/schema';
+import type { Annotation, Article } from '../../src/article/schema';
 import { checkArticle } from '../../src/engine/validate-article';
 import type { Placed, Unplaced } from '../../src/engine/anchor';
 import { indexArticle, type ArticleIndex } from '../../src/engine/article-index';
@@ -67,12 +67,16 @@ export function indexOf(article: Article): ArticleIndex {
 /** Normalised text, as the engine compares it. */
 export const norm = (text: string): string => normalize(text).text;
 
-/** The engine's measure of text: normalised word characters plus one per word. */
+const weights = new Map<string, number>();
+/** The engine's measure of text: normalised word characters plus one per word. Remembered: generators ask it of the same paragraphs over and over. */
 export function textWeight(text: string): number {
-  const normalized = norm(text);
-  const found = words(normalized);
-  let weight = 0;
-  for (let word = 0; word < found.count; word += 1) weight += (found.ends[word] ?? 0) - (found.starts[word] ?? 0) + 1;
+  let weight = weights.get(text);
+  if (weight === undefined) {
+    const found = words(norm(text));
+    weight = 0;
+    for (let word = 0; word < found.count; word += 1) weight += (found.ends[word] ?? 0) - (found.starts[word] ?? 0) + 1;
+    weights.set(text, weight);
+  }
   return weight;
 }
 
@@ -827,6 +831,17 @@ export function overlaps(a: Range, b: Range): boolean {
 
 const QUOTE_MARKS = /^["'“”«»]|["'“”«»]$/;
 
+const exactTexts = new WeakMap<Annotation, string>();
+/** An annotation's text, normalised once. */
+function normalizedExact(annotation: Annotation): string {
+  let text = exactTexts.get(annotation);
+  if (text === undefined) {
+    text = norm(annotation.target.exact);
+    exactTexts.set(annotation, text);
+  }
+  return text;
+}
+
 /**
  * What is wrong with the result on a built page of the article, as readable
  * lines (empty: all well): the article must be found with exactly the body's
@@ -853,9 +868,11 @@ export function anchoringProblems(article: Article, built: BuiltPage, result: Pi
       problems.push(`${annotation.id}: not placed (${result.unplaced.get(annotation.id)?.reason ?? 'no range'})`);
       continue;
     }
-    const text = norm(range.toString());
-    if (text !== norm(annotation.target.exact)) problems.push(`${annotation.id}: placed over «${text}»`);
-    if (text !== norm(expected.text)) problems.push(`${annotation.id}: page text «${norm(expected.text)}» but placed over «${text}»`);
+    const placed = range.toString();
+    const text = norm(placed);
+    if (text !== normalizedExact(annotation)) problems.push(`${annotation.id}: placed over «${text}»`);
+    const pageText = expected.text === placed ? text : norm(expected.text);
+    if (text !== pageText) problems.push(`${annotation.id}: page text «${pageText}» but placed over «${text}»`);
     if (!overlaps(range, expected.range)) problems.push(`${annotation.id}: placed elsewhere than its place on the page`);
     if (annotation.kind === 'quote' && QUOTE_MARKS.test(text)) problems.push(`${annotation.id}: range includes a quotation mark`);
   }
