@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cityLibrary, indexOf, putinXi } from '../support/article-page';
-import { realPagesDir, realPagesPresent } from '../support/real-pages';
+import { realPagesDir, realPagesPresent, withoutStackTraces } from '../support/real-pages';
 import { cases, pagesDir, showCase } from './cases';
 import { bundledIndexes, pageOutcome, type PageOutcome } from './outcome';
 
@@ -61,7 +61,7 @@ describe('page corpus', () => {
       const expectedFile = join(pagesDir, name, 'expected.json');
       expect(existsSync(expectedFile), `${name}/expected.json is missing: run npm run pages:update`).toBe(true);
       showCase(name);
-      expect(pageOutcome(indexes)).toEqual(JSON.parse(readFileSync(expectedFile, 'utf8')) as PageOutcome);
+      expect(withoutStackTraces(() => pageOutcome(indexes))).toEqual(JSON.parse(readFileSync(expectedFile, 'utf8')) as PageOutcome);
     });
   }
 });

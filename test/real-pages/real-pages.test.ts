@@ -15,7 +15,7 @@ import { matchArticle } from '../../src/engine/match';
 import { normalize } from '../../src/engine/normalize';
 import { readPageText } from '../../src/page/read-text';
 import { scanPage } from '../../src/page/scan';
-import { insertArticle, realPages, realPagesDir, realPagesPresent, stripPage } from '../support/real-pages';
+import { insertArticle, realPages, realPagesDir, realPagesPresent, stripPage, withoutStackTraces } from '../support/real-pages';
 
 const pagesDir = realPagesDir;
 const present = realPagesPresent;
@@ -27,7 +27,9 @@ const pages = realPages;
 function loadPage(file: string): void {
   const parsed = new DOMParser().parseFromString(readFileSync(join(pagesDir, file), 'utf8'), 'text/html');
   stripPage(parsed);
-  quietCssErrors(() => document.replaceChild(document.adoptNode(parsed.documentElement), document.documentElement));
+  quietCssErrors(() =>
+    withoutStackTraces(() => document.replaceChild(document.adoptNode(parsed.documentElement), document.documentElement)),
+  );
 }
 
 type JsdomError = Error & { type?: string };
@@ -91,7 +93,7 @@ describe.skipIf(!present)(`real news pages (skipped when ../shared/fixtures/real
   describe.each(pages)('$name ($file, story in $story)', ({ file, story }) => {
     it('unchanged, is not the article', { timeout: 60_000 }, () => {
       loadPage(file);
-      const page = readPageText(document.body);
+      const page = withoutStackTraces(() => readPageText(document.body));
       expect(page.text.length).toBeGreaterThan(1000); // the page was read
       expect(matchArticle(index, page.text).found).toBe(false);
     });
@@ -99,7 +101,7 @@ describe.skipIf(!present)(`real news pages (skipped when ../shared/fixtures/real
     it('with the article in its story, is the article, and every quote and claim is anchored to its words', { timeout: 60_000 }, () => {
       loadPage(file);
       expect(insertArticle(document, article, story)).toBeGreaterThanOrEqual(2); // the selector found the story's paragraphs
-      const scan = scanPage(document.body, [index]);
+      const scan = withoutStackTraces(() => scanPage(document.body, [index]));
       const verdict = scan.verdicts[0];
       if (verdict?.found !== true) throw new Error(`${file}: article not found, coverage ${verdict?.coverage}`);
       expect(verdict.articleId).toBe(articleId);
