@@ -20,7 +20,17 @@ import { indexArticle } from '../../src/engine/article-index';
 import { precheck } from '../../src/engine/detect';
 import { scanProbes } from '../../src/engine/probes';
 import type { PageStatus } from '../../src/shared/messages';
-import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost, bundledArticle, servePages } from './support';
+import {
+  builtManifest,
+  chromeDir,
+  describeWithBrowser,
+  eventually,
+  firefoxDir,
+  listedHost,
+  bundledArticle,
+  nestedInContents,
+  servePages,
+} from './support';
 import { hiddenTooltip, shownTooltip, tooltipText } from './tooltip';
 
 const article = bundledArticle;
@@ -58,13 +68,6 @@ const HOSTILE_CSS = `html > :not(body), [data-isnad-ui], div {
 
 /** Elements whose ids and names shadow the globals a content script might read. */
 const CLOBBER = '<div id="isnadContentScript"></div><div id="browser"></div><form id="chrome"><input name="runtime"></form>';
-
-/** The article inside 8,000 nested display:contents elements, built by the page's script (the HTML parser caps nesting depth). */
-const deepPage = articlePage.replace(
-  '</body>',
-  `<script>const article = document.querySelector('article'); let outer = article;
-    for (let depth = 0; depth < 8000; depth += 1) { const box = document.createElement('div'); box.style.display = 'contents'; outer.replaceWith(box); box.append(outer); outer = box; }</script></body>`,
-);
 
 const STRICT_CSP = "default-src 'none'; style-src 'none'; script-src 'none'";
 /** A script the policy must block: the control that the policy is in force. */
@@ -212,7 +215,7 @@ const pages = new Map<string, ServedPage>([
   ['/news/own-paragraph', { html: ownParagraphPage }],
   ['/news/hostile-css', { html: withHead(articlePage, `<style>${HOSTILE_CSS}</style>`) }],
   ['/news/clobber', { html: withBody(articlePage, CLOBBER) }],
-  ['/news/deep', { html: deepPage }],
+  ['/news/deep', { html: nestedInContents(articlePage, 8000) }],
   ['/news/csp', { html: cspPage, headers: { 'content-security-policy': STRICT_CSP } }],
   ['/news/prototypes', { html: prototypesPage }],
   ['/news/stall', { html: stallPage() }],

@@ -15,7 +15,17 @@ import { projectRoot } from '../../scripts/paths';
 import type { Annotation } from '../../src/article/schema';
 import { normalize } from '../../src/engine/normalize';
 import { insertArticle, realPages, realPagesDir, realPagesPresent, stripPage } from '../support/real-pages';
-import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost, bundledArticle, servePages } from './support';
+import {
+  builtManifest,
+  chromeDir,
+  describeWithBrowser,
+  eventually,
+  firefoxDir,
+  listedHost,
+  bundledArticle,
+  nestedInContents,
+  servePages,
+} from './support';
 import { hiddenTooltip, rangeInView, shownTooltip, tooltipText, type RangeBox } from './tooltip';
 
 const article = bundledArticle;
@@ -45,13 +55,6 @@ function realPageWithArticle(): string {
   return `<!doctype html>${window.document.documentElement.outerHTML}`;
 }
 
-/** The article inside 8,000 nested display:contents elements, built by the page's script (the HTML parser caps nesting depth). */
-function deepPage(): string {
-  const script = `const article = document.querySelector('article'); let outer = article;
-    for (let depth = 0; depth < 8000; depth += 1) { const box = document.createElement('div'); box.style.display = 'contents'; outer.replaceWith(box); box.append(outer); outer = box; }`;
-  return demoPage(article).replace('</body>', `<script>${script}</script></body>`);
-}
-
 /** The article as a site's templates print it: line breaks and indentation inside each paragraph's text, tatweel in its words. */
 function prettyPrintedPage(): string {
   let page = demoPage(article);
@@ -78,7 +81,7 @@ const pages = new Map([
   ['/news/article', { html: demoPage(article) }],
   ['/news/late', { html: lateArticlePage() }],
   ['/news/other', { html: otherPage }],
-  ['/news/deep', { html: deepPage() }],
+  ['/news/deep', { html: nestedInContents(demoPage(article), 8000) }],
   ['/news/changed', { html: changedPage }],
   ['/news/pretty', { html: prettyPrintedPage() }],
   ['/news/csp', { html: demoPage(article), headers: { 'content-security-policy': "default-src 'none'" } }],

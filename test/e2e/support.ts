@@ -87,3 +87,18 @@ export function servePages(pages: ReadonlyMap<string, ServedPage>): ServedPages 
     },
   };
 }
+
+/**
+ * `html` with its <article> inside `depth` nested display:contents elements, put there by the page's own script
+ * (the HTML parser caps nesting depth). The nest is built apart from the document and put in place at once:
+ * wrapping the article in the document one level at a time moved an ever deeper subtree each time, seconds of
+ * the page's own work before any extension ran.
+ */
+export const nestedInContents = (html: string, depth: number): string =>
+  html.replace(
+    '</body>',
+    `<script>const article = document.querySelector('article'); const place = document.createComment('');
+    article.replaceWith(place); let outer = article;
+    for (let level = 0; level < ${depth}; level += 1) { const box = document.createElement('div'); box.style.display = 'contents'; box.append(outer); outer = box; }
+    place.replaceWith(outer);</script></body>`,
+  );
