@@ -265,6 +265,9 @@ export function domRange(page: PageText, start: number, end: number): Range | un
   const to = last === undefined ? domPosition(page, end) : { node: last.node, offset: Math.min(last.node.data.length, last.offset + 1) };
   if (from === undefined || to === undefined) return undefined;
   const range = from.node.ownerDocument.createRange();
+  // Set within the start node first: each new boundary is then compared with a point near it, not with the
+  // document's start, which a DOM may find by walking the document from its start (jsdom does).
+  range.selectNodeContents(from.node);
   range.setStart(from.node, from.offset);
   range.setEnd(to.node, to.offset);
   return range;

@@ -692,6 +692,7 @@ function rangeIn(rendered: RenderedText, start: number, end: number): Range {
   const firstNode = nodes[first];
   const lastNode = nodes[last];
   if (firstNode === undefined || lastNode === undefined) throw new Error('empty block');
+  range.selectNodeContents(firstNode); // see domRange: the boundaries are then compared with a point near them
   range.setStart(firstNode, start - (starts[first] ?? 0));
   range.setEnd(lastNode, end - (starts[last] ?? 0));
   return issue(range);
