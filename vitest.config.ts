@@ -40,9 +40,9 @@ const LONGEST_FIRST = [
   'test/engine/properties.test.ts',
   'test/real-pages/real-pages.test.ts',
   'test/pages/pages.test.ts',
+  'test/e2e/hostile.test.ts',
   'test/e2e/catalogue.test.ts',
   'test/e2e/accessibility.test.ts',
-  'test/e2e/hostile.test.ts',
 ];
 
 const rank = (file: TestSpecification): number => {
