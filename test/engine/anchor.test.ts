@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * Anchoring on plain strings: the exact match, its tie rules, the
  * approximate match and its threshold, and the search window, whose size

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * What the engine precomputes for an article: the normalised reference and
  * its words, paragraphs and weights, where each annotation and attribution

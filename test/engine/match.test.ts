@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The engine's entry points on plain text: the article as published, as
  * edited, misattributed, cut under half, replaced by other news, and spelled

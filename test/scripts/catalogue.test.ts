@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The synthetic catalogue: valid article files, the same bytes for the same
  * count and seed, speakers the build accepts beside the bundled articles,

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The store listing: every text and image the stores ask for is there, in
  * Arabic and English, within the stores' limits, under the extension's own
