@@ -339,13 +339,13 @@ function withinOneEdit(a: string, b: string): boolean {
   return tail(i + 1, i + 1) || tail(i + 1, i) || tail(i, i + 1);
 }
 
-/** Whether a text word's form is a name's word, not its first: no prefix there. */
+/** Whether a text word's form is a name's word as it stands, without a prefix. */
 const sameNameWord = (form: string, nameWord: string): boolean =>
   form === nameWord || (nameWord.length >= LOOSE_NAME_LENGTH && withinOneEdit(form, nameWord));
 
 /** Whether a text word's form begins `name`: its first word, or that word with a prefix. */
 const beginsName = (form: string, name: Name, names: Names): boolean =>
-  names.byFirstForm.get(form)?.has(name) === true || (names.looseFirst.includes(name) && withinOneEdit(form, name.words[0] ?? ''));
+  names.byFirstForm.get(form)?.has(name) === true || sameNameWord(form, name.words[0] ?? '');
 
 interface NameAt {
   readonly first: number;
