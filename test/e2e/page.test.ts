@@ -26,7 +26,7 @@ import {
   nestedInContents,
   servePages,
 } from './support';
-import { hiddenTooltip, rangeInView, shownTooltip, tooltipText, type RangeBox } from './tooltip';
+import { hiddenTooltip, hoverHighlight, rangeInView, shownTooltip, tooltipText, type RangeBox } from './tooltip';
 
 const article = bundledArticle;
 const host = listedHost();
@@ -224,11 +224,7 @@ function pageSuite(open: () => Promise<Driver>, { canInject, name }: { readonly 
     const quote = quotes.find((candidate) => candidate.speaker === 'putin');
     const claim = article.annotations.find((annotation) => annotation.id === 'claim-trade-volume');
     if (quote?.kind !== 'quote' || claim?.kind !== 'claim') throw new Error('annotations missing');
-    const over = async (name: string, text: string): Promise<void> => {
-      const box = await highlightBox(page, name, text);
-      await page.mouse.move(box.x + Math.min(20, box.width / 2), box.y + box.height / 2);
-    };
-    await over('isnad-quote-putin', textOf(quote));
+    await hoverHighlight(page, 'isnad-quote-putin', textOf(quote));
     const shown = await shownTooltip(page, 'the quote tooltip');
     // Beside the hovered line from its first showing: below it, or above it, never over it or far off.
     const placement = await page.evaluate(() => {
@@ -244,7 +240,7 @@ function pageSuite(open: () => Promise<Driver>, { canInject, name }: { readonly 
     await page.keyboard.press('Escape');
     await hiddenTooltip(page);
 
-    await over('isnad-claim', textOf(claim));
+    await hoverHighlight(page, 'isnad-claim', textOf(claim));
     const explained = await shownTooltip(page, 'the claim tooltip');
     expect(explained).toContain(claim.context.en);
   });
@@ -324,8 +320,7 @@ function pageSuite(open: () => Promise<Driver>, { canInject, name }: { readonly 
       expect(await registeredHighlights(page)).toEqual(before);
       const quote = quotes[0];
       if (quote === undefined) throw new Error('no quote');
-      const box = await highlightBox(page, `isnad-quote-${quote.speaker}`, textOf(quote));
-      await page.mouse.move(box.x + Math.min(20, box.width / 2), box.y + box.height / 2);
+      await hoverHighlight(page, `isnad-quote-${quote.speaker}`, textOf(quote));
       await shownTooltip(page);
       expect(await page.evaluate(() => document.querySelectorAll('[data-isnad-ui]').length)).toBe(1);
     });
