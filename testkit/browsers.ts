@@ -166,8 +166,8 @@ export async function launchFirefox(
 ): Promise<FirefoxWithExtension> {
   const executablePath = firefoxPath();
   if (executablePath === undefined) throw new Error(`Firefox not found; ${installHint}`);
-  const fresh = settings.userDataDir === undefined;
-  const installsAfresh = freshProfile(settings.userDataDir);
+  const ownProfile = settings.userDataDir === undefined;
+  const fresh = freshProfile(settings.userDataDir);
   const userDataDir = settings.userDataDir ?? (await freshFirefoxProfile(executablePath));
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -190,12 +190,12 @@ export async function launchFirefox(
     },
   });
   // Once the browser's process has exited: before, it may still be writing there.
-  if (fresh) browser.process()?.once('exit', () => rmSync(userDataDir, { recursive: true, force: true }));
+  if (ownProfile) browser.process()?.once('exit', () => rmSync(userDataDir, { recursive: true, force: true }));
   const origin = `moz-extension://${firefoxExtensionUuid}`;
   try {
     await browser.installExtension(settings.extensionDir);
     if (settings.debugSwitch === true) await inExtensionPage(browser, origin, DEBUG_SWITCH_ON);
-    if (installsAfresh) await settleWelcome(browser, settings);
+    if (fresh) await settleWelcome(browser, settings);
   } catch (error) {
     await browser.close();
     throw error;
