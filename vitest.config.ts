@@ -13,6 +13,7 @@ const ownContext = [
   'test/page/annotator.test.ts',
   'test/page/hit-test.test.ts',
   'test/page/paint.test.ts',
+  'test/page/pointer.test.ts',
   'test/page/tooltip.test.ts',
   'test/popup/index.test.ts',
   'test/welcome/index.test.ts',

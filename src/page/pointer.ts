@@ -6,15 +6,18 @@
 import type { Annotator } from './annotator';
 
 export function explainUnderPointer(document: Document, annotator: Pick<Annotator, 'pointerAt' | 'hideTooltip'>): void {
+  // One look a frame, at where the pointer is by then: a quick move ends far from where it began.
   let frame = 0;
+  let x = 0;
+  let y = 0;
   document.addEventListener(
     'pointermove',
     (event) => {
+      ({ clientX: x, clientY: y } = event);
       if (frame !== 0) return;
-      const { clientX, clientY } = event;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        annotator.pointerAt(clientX, clientY);
+        annotator.pointerAt(x, y);
       });
     },
     { passive: true },
