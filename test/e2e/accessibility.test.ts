@@ -11,7 +11,7 @@ import { extensionWorker, launchChromium, launchFirefox, openChromiumPopup } fro
 import { demoPage } from '../../testkit/demo-page';
 import { audit } from './axe';
 import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost, bundledArticle, servePages } from './support';
-import { hoverHighlight, shownTooltip, tooltipText } from './tooltip';
+import { hoverRange, shownTooltip, tooltipText } from './tooltip';
 
 const article = bundledArticle;
 const host = listedHost();
@@ -152,7 +152,7 @@ async function firefoxSession(lang: string, scheme: Scheme): Promise<Session> {
 /** Hovers the range of highlight `name` holding `text` until its tooltip shows. */
 async function hover(page: Page, name: string, text: string): Promise<void> {
   await page.bringToFront();
-  await hoverHighlight(page, name, text);
+  await hoverRange(page, { name, text });
   await shownTooltip(page);
 }
 

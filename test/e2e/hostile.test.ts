@@ -31,7 +31,7 @@ import {
   nestedInContents,
   servePages,
 } from './support';
-import { hiddenTooltip, shownTooltip, tooltipText } from './tooltip';
+import { hiddenTooltip, hoverRange, rangeInView, shownTooltip, tooltipText, type RangeBox } from './tooltip';
 
 const article = bundledArticle;
 const host = listedHost();
@@ -275,41 +275,10 @@ async function tooltipWithin(page: Page, ms: number): Promise<string | undefined
   return undefined;
 }
 
-interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
-
-/** The first line box of the first occurrence of `text` in one text node of the page, scrolled into view; found by the page's own range. */
-const textBox = (page: Page, text: string): Promise<Box> =>
-  page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(text);
-      if (at < 0) continue;
-      node.parentElement?.scrollIntoView({ block: 'center' });
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      const box = range.getClientRects()[0];
-      if (box === undefined) throw new Error('no box');
-      return { x: box.left, y: box.top, width: box.width, height: box.height };
-    }
-    throw new Error(`no text «${text}»`);
-  }, text);
-
-/** Moves the pointer away, then over the start of `text`'s first line (scrolling first, since scrolling hides the tooltip). */
-async function hoverText(page: Page, text: string): Promise<Box> {
+/** Brings the tab to the front, then hovers `text`'s first occurrence on the page (hoverRange). */
+async function hoverText(page: Page, text: string): Promise<RangeBox> {
   await page.bringToFront();
-  const box = await textBox(page, text);
-  await sleep(150);
-  await page.mouse.move(2, 2);
-  await page.keyboard.press('Escape');
-  await sleep(100);
-  await page.mouse.move(box.x + Math.min(30, box.width / 2), box.y + box.height / 2);
-  return box;
+  return hoverRange(page, { text });
 }
 
 /** Pixels of a screenshot clip (page coordinates) within 12 of a colour. */
@@ -635,13 +604,7 @@ function hostileSuite(open: () => Promise<Driver>): void {
     await driver.setDebug(true);
     const names = await painted('/news/csp');
     expect(names).toEqual(expectedNames);
-    const box = await hoverText(page, textOf(putinQuote));
-    const clip = {
-      x: box.x + (await page.evaluate(() => scrollX)),
-      y: box.y + (await page.evaluate(() => scrollY)),
-      width: box.width,
-      height: box.height,
-    };
+    const { clip } = await hoverText(page, textOf(putinQuote));
     expect(await pixelsNear(page, clip, overWhite(putinColor, 0.22))).toBeGreaterThan((clip.width * clip.height) / 4);
     expect(await shownTooltip(page)).toContain('Vladimir Putin');
     // Controls: the policy is in force: the page's own style and script were blocked.
@@ -677,11 +640,8 @@ function hostileSuite(open: () => Promise<Driver>): void {
       return found.length >= expectedNames.length ? found : undefined;
     }, 'highlights on the page with overridden built-ins');
     expect(names).toEqual(expectedNames);
-    const box = await quietly(() => textBox(page, textOf(putinQuote)));
-    await sleep(150);
-    await page.mouse.move(2, 2);
-    await sleep(100);
-    await page.mouse.move(box.x + Math.min(30, box.width / 2), box.y + box.height / 2);
+    const box = await eventually(() => quietly(() => rangeInView(page, { text: textOf(putinQuote) })), 'the quote in view');
+    await page.mouse.move(box.x + Math.min(20, box.width / 2), box.y + box.height / 2);
     expect(await eventually(() => quietly(() => tooltipText(page)), 'the tooltip')).toContain('Vladimir Putin');
     expect(await calls(), 'calls the spies recorded from anyone but the page').toEqual({});
     // Control: each spy records the page's own call.

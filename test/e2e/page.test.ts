@@ -26,7 +26,7 @@ import {
   nestedInContents,
   servePages,
 } from './support';
-import { hiddenTooltip, hoverHighlight, rangeInView, shownTooltip, tooltipText, type RangeBox } from './tooltip';
+import { hiddenTooltip, hoverRange, rangeInView, shownTooltip, tooltipText, type RangeBox } from './tooltip';
 
 const article = bundledArticle;
 const host = listedHost();
@@ -122,7 +122,7 @@ const registeredHighlights = (page: Page): Promise<Record<string, string[]>> =>
 
 /** The range of highlight `name` holding `text`, scrolled into view; throws where there is none. */
 async function highlightBox(page: Page, name: string, text: string): Promise<RangeBox> {
-  const box = await rangeInView(page, name, text);
+  const box = await rangeInView(page, { name, text });
   if (box === undefined) throw new Error(`no range "${text}" in ${name}`);
   return box;
 }
@@ -224,7 +224,7 @@ function pageSuite(open: () => Promise<Driver>, { canInject, name }: { readonly 
     const quote = quotes.find((candidate) => candidate.speaker === 'putin');
     const claim = article.annotations.find((annotation) => annotation.id === 'claim-trade-volume');
     if (quote?.kind !== 'quote' || claim?.kind !== 'claim') throw new Error('annotations missing');
-    await hoverHighlight(page, 'isnad-quote-putin', textOf(quote));
+    await hoverRange(page, { name: 'isnad-quote-putin', text: textOf(quote) });
     const shown = await shownTooltip(page, 'the quote tooltip');
     // Beside the hovered line from its first showing: below it, or above it, never over it or far off.
     const placement = await page.evaluate(() => {
@@ -240,7 +240,7 @@ function pageSuite(open: () => Promise<Driver>, { canInject, name }: { readonly 
     await page.keyboard.press('Escape');
     await hiddenTooltip(page);
 
-    await hoverHighlight(page, 'isnad-claim', textOf(claim));
+    await hoverRange(page, { name: 'isnad-claim', text: textOf(claim) });
     const explained = await shownTooltip(page, 'the claim tooltip');
     expect(explained).toContain(claim.context.en);
   });
@@ -320,7 +320,7 @@ function pageSuite(open: () => Promise<Driver>, { canInject, name }: { readonly 
       expect(await registeredHighlights(page)).toEqual(before);
       const quote = quotes[0];
       if (quote === undefined) throw new Error('no quote');
-      await hoverHighlight(page, `isnad-quote-${quote.speaker}`, textOf(quote));
+      await hoverRange(page, { name: `isnad-quote-${quote.speaker}`, text: textOf(quote) });
       await shownTooltip(page);
       expect(await page.evaluate(() => document.querySelectorAll('[data-isnad-ui]').length)).toBe(1);
     });

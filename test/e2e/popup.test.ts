@@ -15,7 +15,7 @@ import { DIFFERENT_REPORT } from '../../testkit/other-texts';
 import { projectRoot } from '../../scripts/paths';
 import { loadArticles } from '../../scripts/articles';
 import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost, bundledArticle, servePages } from './support';
-import { hoverHighlight, shownTooltip } from './tooltip';
+import { hoverRange, shownTooltip } from './tooltip';
 
 const article = bundledArticle;
 const host = listedHost();
@@ -245,14 +245,14 @@ function popupSuite(name: string, start: (lang?: string) => Promise<PopupDriver>
       ...carriedOn,
     ]);
     for (const text of carriedOn) {
-      await hoverHighlight(changed, 'isnad-misattributed', text);
+      await hoverRange(changed, { name: 'isnad-misattributed', text });
       expect(await shownTooltip(changed)).toContain(
         'This page credits this quote to Vladimir Putin; the report attributes it to Xi Jinping.',
       );
     }
 
     // Hovering the changed quote explains the change.
-    await hoverHighlight(changed, 'isnad-changed', 'توازن');
+    await hoverRange(changed, { name: 'isnad-changed', text: 'توازن' });
     const tooltip = await shownTooltip(changed);
     expect(tooltip).toContain('This page says “توازن”; the report says “استقرار”.');
     await changed.screenshot({ path: join(artifacts, `tooltip-changed-${name}-en.png`) });
@@ -335,7 +335,7 @@ function popupSuite(name: string, start: (lang?: string) => Promise<PopupDriver>
       await popup.close();
       const changedTab = await arabic.articleTab('/news/changed');
       // The tooltip over the changed figure, in Arabic.
-      await hoverHighlight(changedTab, 'isnad-changed', '300');
+      await hoverRange(changedTab, { name: 'isnad-changed', text: '300' });
       const tooltip = await shownTooltip(changedTab);
       expect(tooltip).toContain('تقول هذه الصفحة 300، والتقرير يقول 200.');
       await changedTab.screenshot({ path: join(artifacts, `tooltip-changed-${name}-ar.png`) });

@@ -34,38 +34,60 @@ export interface RangeBox {
   readonly clip: { x: number; y: number; width: number; height: number };
 }
 
+/** Where a range is: in highlight `name`, the range holding `text`; on the page (no name), `text`'s first occurrence within one text node. */
+export interface RangeOf {
+  readonly text: string;
+  readonly name?: string;
+}
+
 /**
- * The range of highlight `name` holding `text`, scrolled to the middle of the view; undefined while there is none.
+ * The range `of` says, scrolled to the middle of the view; undefined while there is none.
  * Returns once the scroll's event has been dispatched: the tooltip hides on a scroll, and one dispatched after a
  * tap or a hover would hide what it showed. (The page dispatches it at its next frame, which a tab in the
  * background may take a while to draw: waited for a second at most.)
  */
-export const rangeInView = (page: Page, name: string, text: string): Promise<RangeBox | undefined> =>
-  page.evaluate(
-    async (name, text) => {
-      const range = [...(CSS.highlights.get(name) ?? [])].find(
-        (candidate): candidate is Range => candidate instanceof Range && candidate.toString() === text,
-      );
-      if (range === undefined) return undefined;
-      const before = [scrollX, scrollY];
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      if (scrollX !== before[0] || scrollY !== before[1])
-        await new Promise((resolve) => {
-          addEventListener('scroll', resolve, { once: true, capture: true });
-          setTimeout(resolve, 1000);
-        });
-      const box = range.getClientRects()[0];
-      if (box === undefined) return undefined;
-      const size = { width: box.width, height: box.height };
-      return { x: box.left, y: box.top, ...size, clip: { x: box.left + scrollX, y: box.top + scrollY, ...size } };
-    },
-    name,
-    text,
-  );
+export const rangeInView = (page: Page, of: RangeOf): Promise<RangeBox | undefined> =>
+  page.evaluate(async ({ text, name }) => {
+    const onPage = (): Range | undefined => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const at = (node as Text).data.indexOf(text);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        return range;
+      }
+      return undefined;
+    };
+    const range =
+      name === undefined
+        ? onPage()
+        : [...(CSS.highlights.get(name) ?? [])].find(
+            (candidate): candidate is Range => candidate instanceof Range && candidate.toString() === text,
+          );
+    if (range === undefined) return undefined;
+    const before = [scrollX, scrollY];
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    if (scrollX !== before[0] || scrollY !== before[1])
+      await new Promise((resolve) => {
+        addEventListener('scroll', resolve, { once: true, capture: true });
+        setTimeout(resolve, 1000);
+      });
+    const box = range.getClientRects()[0];
+    if (box === undefined) return undefined;
+    const size = { width: box.width, height: box.height };
+    return { x: box.left, y: box.top, ...size, clip: { x: box.left + scrollX, y: box.top + scrollY, ...size } };
+  }, of);
 
-/** Moves the mouse over the range of highlight `name` holding `text`, scrolled into view, the tooltip before hidden. */
-export async function hoverHighlight(page: Page, name: string, text: string): Promise<void> {
+/**
+ * Moves the mouse over the range `of` says, scrolled into view, the tooltip before hidden. From a corner: a move to
+ * where the pointer already is (the same place on a page loaded again) is no move, and shows nothing.
+ */
+export async function hoverRange(page: Page, of: RangeOf): Promise<RangeBox> {
   await dismissTooltip(page);
-  const box = await eventually(() => rangeInView(page, name, text), `the ${name} range «${text}»`);
+  const box = await eventually(() => rangeInView(page, of), `the ${of.name ?? 'page'} range «${of.text}»`);
+  await page.mouse.move(2, 2);
   await page.mouse.move(box.x + Math.min(20, box.width / 2), box.y + box.height / 2);
+  return box;
 }
