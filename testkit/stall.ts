@@ -12,10 +12,14 @@ export const STALL = {
   settleMs: 1_500,
   /** The most scans allowed from the first change to the end of the wait. */
   maxScans: 3,
+  /** The fewest looks at the changes in that time (one comes every maxWaitMs or so while the page changes: 6 or 7). */
+  minLooks: 2,
+  /**
+   * The most text the looks may read in that time, as a share of the page's: they read what the changes added,
+   * which is far less; a look that read the page again would read all of it.
+   */
+  maxReadShare: 1,
 } as const;
 
 /** From the first change to the end of the wait. */
 export const STALL_WINDOW_MS = STALL.changesForMs + STALL.settleMs;
-
-/** The most extra script time allowed over the window: 3% of the main thread, under the twentieth rescans are bounded to. */
-export const STALL_MAX_EXTRA_SECONDS = (0.03 * STALL_WINDOW_MS) / 1000;

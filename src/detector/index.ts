@@ -59,12 +59,16 @@ function start(): void {
   let debug = false;
   let marked = false;
 
-  /** The debug switch's marks: the detector answered (once), and each scan. */
+  /** The debug switch's marks: the detector answered (once), each scan, and each look at what a change added, with how much text it read. */
   const markScan = (): void => {
     if (!debug) return;
     if (!marked) performance.mark('isnad:ready');
     marked = true;
     performance.mark('isnad:scan');
+  };
+  // The detail a number: a content script's object would be foreign to the page's world (Firefox's Xrays).
+  const markLook = (read: number): void => {
+    if (debug) performance.mark('isnad:look', { detail: read });
   };
 
   const detect = async (): Promise<void> => {
@@ -123,7 +127,9 @@ function start(): void {
       schedule('detect');
       return;
     }
-    const keys = encodeKeys(sampledKeys(addedText(changes)));
+    const added = addedText(changes);
+    markLook(added.length);
+    const keys = encodeKeys(sampledKeys(added));
     if (keys === '') return;
     sendToBackground({ type: 'judge-added', keys, seen }).then(
       (judged) => {

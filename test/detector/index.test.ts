@@ -55,6 +55,19 @@ describe('a page without the article', () => {
     vi.restoreAllMocks();
   }, 20_000);
 
+  it('marks, under the debug switch, each look at a change with the length of the text it read', async () => {
+    buildTextPage(ROUNDUP);
+    const world = await extensionWorld([putinXi], { debug: true });
+    await world.injectDetector();
+    await vi.waitFor(() => expect(ofType(world, 'detect')).toHaveLength(1));
+    const news = document.createElement('p');
+    news.textContent = ROUNDUP.join(' ').slice(0, 600);
+    document.body.append(news);
+    await vi.waitFor(() => expect(ofType(world, 'judge-added')).toHaveLength(1), { timeout: 8000 });
+    const looks = performance.getEntriesByName('isnad:look') as PerformanceMark[];
+    expect(looks.map((look): unknown => look.detail)).toEqual([news.textContent.length]);
+  }, 20_000);
+
   it('sends its text once and is left at that: no annotator, no article read, no styles, nothing added to the page', async () => {
     buildTextPage(ROUNDUP);
     const before = document.documentElement.outerHTML;
