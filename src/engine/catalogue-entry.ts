@@ -9,7 +9,7 @@ import { BLOCK_BREAK } from './arabic';
 import type { CatalogueArticle } from './catalogue-index';
 import { ARTICLE_THRESHOLD } from './detect';
 import { normalize } from './normalize';
-import { chooseProbes, isSampled, keyOf, phrasesOf, probesNeeded } from './probes';
+import { chooseProbes, isSampled, phrasesOf, probesNeeded } from './probes';
 import { words } from './tokens';
 
 /** An article's phrases per paragraph, and the weight its pre-check counts (normalised characters of its words, plus one each). */
@@ -19,7 +19,7 @@ function readArticle(article: Article): { readonly phrases: readonly string[][];
   let weight = 0;
   for (let word = 0; word < found.count; word += 1) weight += (found.ends[word] ?? 0) - (found.starts[word] ?? 0) + 1;
   // Only sampled phrases: those a page hands over (see `isSampled`).
-  return { phrases: text.split('\n').map((paragraph) => phrasesOf(paragraph).filter((phrase) => isSampled(keyOf(phrase)))), weight };
+  return { phrases: text.split('\n').map((paragraph) => phrasesOf(paragraph, isSampled)), weight };
 }
 
 /** A phrase in more of the catalogue's articles than this tells little of any of them: it is a probe only where an article has too few others. */

@@ -46,12 +46,18 @@ const wordHash = (hash: number, unit: number): number => (Math.imul(hash, HASH_B
 const phraseKey = (first: number, second: number, third: number): number =>
   (Math.imul(first, 0x2f0b3) ^ Math.imul(second, 0x1b873) ^ third) & HASH_MASK;
 
+/** The hash of text[start, end), folded text's code units, as `forEachPhrase` hashes a word. */
+function hashOf(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let index = start; index < end; index += 1) hash = wordHash(hash, text.charCodeAt(index));
+  return hash;
+}
+
 /** The key of a probe, as `forEachPhrase` makes it from the same words on a page. */
 export function keyOf(phrase: string): number {
-  const [first = 0, second = 0, third = 0] = phrase
-    .split(' ')
-    .map((word) => [...word].reduce((hash, char) => wordHash(hash, char.charCodeAt(0)), 0));
-  return phraseKey(first, second, third);
+  const second = phrase.indexOf(' ');
+  const third = phrase.indexOf(' ', second + 1);
+  return phraseKey(hashOf(phrase, 0, second), hashOf(phrase, second + 1, third), hashOf(phrase, third + 1, phrase.length));
 }
 
 /**
@@ -76,12 +82,20 @@ function streamUnit(code: number): number {
   return unit;
 }
 
-/** Each run of PROBE_WORDS words of a normalised paragraph, once, as words joined by one space. */
-export function phrasesOf(paragraph: string): string[] {
-  const found = words(paragraph);
-  const spelled = Array.from({ length: found.count }, (_, word) => paragraph.slice(found.starts[word], found.ends[word]));
+/**
+ * Each run of PROBE_WORDS words of a normalised paragraph, once, as words joined by one space; with `keep`, only
+ * the runs whose key it keeps (a catalogue keeps a sixteenth: no string is made of the others).
+ */
+export function phrasesOf(paragraph: string, keep?: (key: number) => boolean): string[] {
+  const { count, starts, ends } = words(paragraph);
+  const word = (at: number): string => paragraph.slice(starts[at], ends[at]);
+  const hashes =
+    keep === undefined ? undefined : Array.from({ length: count }, (_, at) => hashOf(paragraph, starts[at] ?? 0, ends[at] ?? 0));
   const phrases = new Set<string>();
-  for (let first = 0; first + PROBE_WORDS <= spelled.length; first += 1) phrases.add(spelled.slice(first, first + PROBE_WORDS).join(' '));
+  for (let first = 0; first + PROBE_WORDS <= count; first += 1) {
+    if (hashes !== undefined && keep?.(phraseKey(hashes[first] ?? 0, hashes[first + 1] ?? 0, hashes[first + 2] ?? 0)) !== true) continue;
+    phrases.add(`${word(first)} ${word(first + 1)} ${word(first + 2)}`);
+  }
   return [...phrases];
 }
 
@@ -127,7 +141,7 @@ export const probesNeeded = (count: number): number => Math.ceil(count * PROBE_T
 
 /** Per paragraph of the normalised reference, its longest runs of PROBE_WORDS words not already taken, ready to look for. */
 export function probesOf(normalizedParagraphs: readonly string[]): Probes {
-  const chosen = chooseProbes(normalizedParagraphs.map(phrasesOf));
+  const chosen = chooseProbes(normalizedParagraphs.map((paragraph) => phrasesOf(paragraph)));
   const keyFilter = new Uint8Array(0x10000);
   const byKey = new Map<number, number[]>();
   chosen.forEach((phrase, index) => {

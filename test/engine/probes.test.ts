@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BLOCK_BREAK } from '../../src/engine/arabic';
 import { normalize } from '../../src/engine/normalize';
-import { hitRegions, probesOf, scanProbes, type ProbeHits } from '../../src/engine/probes';
+import { forEachPhrase, hitRegions, isSampled, keyOf, phrasesOf, probesOf, scanProbes, type ProbeHits } from '../../src/engine/probes';
 import { putinXi } from '../support/article-page';
 import { DIFFERENT_REPORT, ROUNDUP } from '../../testkit/other-texts';
 
@@ -38,6 +38,28 @@ const decoratedText = fc
       })
       .join('');
   });
+
+describe('phrasesOf', () => {
+  const paragraphs = normalize([...putinXi.paragraphs, ...ROUNDUP].join(BLOCK_BREAK)).text.split('\n');
+
+  it('keys each run of three words as the one pass over a page does', () => {
+    for (const paragraph of paragraphs) {
+      const onPage = new Set<number>();
+      forEachPhrase(paragraph, (key) => onPage.add(key));
+      const keys = phrasesOf(paragraph).map(keyOf);
+      expect(keys.filter((key) => !onPage.has(key))).toEqual([]);
+      expect(keys.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps, given a test of keys, exactly the runs whose key passes it, in the same order', () => {
+    for (const paragraph of paragraphs) {
+      const sampled = phrasesOf(paragraph, isSampled);
+      expect(sampled).toEqual(phrasesOf(paragraph).filter((phrase) => isSampled(keyOf(phrase))));
+    }
+    expect(paragraphs.flatMap((paragraph) => phrasesOf(paragraph, isSampled)).length).toBeGreaterThan(10);
+  });
+});
 
 describe('scanProbes', () => {
   it('finds every probe of the article as published, and as a vocalised copy with other spacing', () => {
