@@ -59,8 +59,11 @@ export async function welcomeTabs(browser: Browser): Promise<Page[]> {
   return pages.filter((_, at) => addresses[at]?.endsWith(`/${WELCOME_PAGE}`));
 }
 
-/** Waits for the welcome tab of an install (a browser starting on a busy machine may take a while), and closes it unless asked to keep it. */
-async function settleWelcome(browser: Browser, settings: LaunchSettings): Promise<void> {
+/**
+ * Waits for the welcome tab of an install (a browser starting on a busy machine may take a while), runs `before`
+ * in it (an extension page), and closes it unless asked to keep it.
+ */
+async function settleWelcome(browser: Browser, settings: LaunchSettings, before?: (tab: Page) => Promise<unknown>): Promise<void> {
   const [tab] = await eventually(
     async () => {
       const tabs = await welcomeTabs(browser);
@@ -69,6 +72,7 @@ async function settleWelcome(browser: Browser, settings: LaunchSettings): Promis
     'the welcome tab of the install',
     30_000,
   );
+  if (tab !== undefined) await before?.(tab);
   if (settings.welcomeTab !== 'keep') await tab?.close();
 }
 
@@ -194,8 +198,15 @@ export async function launchFirefox(
   const origin = `moz-extension://${firefoxExtensionUuid}`;
   try {
     await browser.installExtension(settings.extensionDir);
-    if (settings.debugSwitch === true) await inExtensionPage(browser, origin, DEBUG_SWITCH_ON);
-    if (fresh) await settleWelcome(browser, settings);
+    // The welcome tab of a fresh install is an extension page already open: the debug switch is set there.
+    const debugSwitch = (tab?: Page): Promise<unknown> =>
+      settings.debugSwitch !== true
+        ? Promise.resolve()
+        : tab === undefined
+          ? inExtensionPage(browser, origin, DEBUG_SWITCH_ON)
+          : eventually(() => tab.evaluate(DEBUG_SWITCH_ON), 'the debug switch, from the welcome tab');
+    if (fresh) await settleWelcome(browser, settings, debugSwitch);
+    else await debugSwitch();
   } catch (error) {
     await browser.close();
     throw error;
