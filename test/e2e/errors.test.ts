@@ -67,15 +67,18 @@ describeWithBrowser('Errors: Chromium', 'chromium', () => {
   it('raises none while a reader reads, hovers, navigates, switches and uses the popup', async () => {
     const page = await painted('/news/article');
     const worker = await extensionWorker(browser);
-    // Hover the first painted quote, move away, and press Escape.
-    const box = await page.evaluate(() => {
-      const range = [...(CSS.highlights.get('isnad-quote-putin') ?? [])][0];
-      if (!(range instanceof Range)) return undefined;
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0];
-      return rect === undefined ? undefined : { x: rect.left + 5, y: rect.top + rect.height / 2 };
-    });
-    if (box === undefined) throw new Error('no painted quote');
+    // Hover the first painted quote (a scan is marked before its article is painted), move away, and press Escape.
+    const box = await eventually(
+      () =>
+        page.evaluate(() => {
+          const range = [...(CSS.highlights.get('isnad-quote-putin') ?? [])][0];
+          if (!(range instanceof Range)) return undefined;
+          range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          const rect = range.getClientRects()[0];
+          return rect === undefined ? undefined : { x: rect.left + 5, y: rect.top + rect.height / 2 };
+        }),
+      'a painted quote',
+    );
     await page.mouse.move(box.x, box.y);
     await page.mouse.move(2, 2);
     await page.keyboard.press('Escape');
