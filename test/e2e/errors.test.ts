@@ -9,8 +9,15 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { demoPage } from '../../testkit/demo-page';
 import { extensionWorker, launchChromium, openChromiumPopup } from '../../testkit/browsers';
 import { chromeDir, describeWithBrowser, eventually, listedHost, bundledArticle, servePages } from './support';
+import { pointAt, rangeInView } from './tooltip';
+import type { Annotation } from '../../src/article/schema';
 
 const article = bundledArticle;
+const putinQuote = ((): Annotation => {
+  const quote = article.annotations.find((annotation) => annotation.kind === 'quote' && annotation.speaker === 'putin');
+  if (quote === undefined) throw new Error('no quote of Putin');
+  return quote;
+})();
 const host = listedHost();
 const changed = { ...article, paragraphs: article.paragraphs.map((paragraph) => paragraph.replace('200 مليار', '300 مليار')) };
 const other = { ...article, paragraphs: ['أعلنت وزارة الصحة اليوم عن خطة جديدة لتطوير المستشفيات في المحافظات.'] };
@@ -54,7 +61,8 @@ describeWithBrowser('Errors: Chromium', 'chromium', () => {
       return (info?.runtimeErrors ?? []).map((error) => error.message);
     });
 
-  async function painted(path: string): Promise<Page> {
+  /** A new tab at `path`, once the content script has made its first scan there. */
+  async function scanned(path: string): Promise<Page> {
     const page = await browser.newPage();
     await page.goto(served.url(path));
     await eventually(
@@ -65,21 +73,11 @@ describeWithBrowser('Errors: Chromium', 'chromium', () => {
   }
 
   it('raises none while a reader reads, hovers, navigates, switches and uses the popup', async () => {
-    const page = await painted('/news/article');
+    const page = await scanned('/news/article');
     const worker = await extensionWorker(browser);
-    // Hover the first painted quote (a scan is marked before its article is painted), move away, and press Escape.
-    const box = await eventually(
-      () =>
-        page.evaluate(() => {
-          const range = [...(CSS.highlights.get('isnad-quote-putin') ?? [])][0];
-          if (!(range instanceof Range)) return undefined;
-          range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-          const rect = range.getClientRects()[0];
-          return rect === undefined ? undefined : { x: rect.left + 5, y: rect.top + rect.height / 2 };
-        }),
-      'a painted quote',
-    );
-    await page.mouse.move(box.x, box.y);
+    // Hover a quote once painted (a scan is marked before its article is painted), move away, and press Escape.
+    const box = await eventually(() => rangeInView(page, { name: 'isnad-quote-putin', text: putinQuote.target.exact }), 'a painted quote');
+    await pointAt(page, box);
     await page.mouse.move(2, 2);
     await page.keyboard.press('Escape');
     // The shortcuts, as the background runs them.
@@ -96,8 +94,8 @@ describeWithBrowser('Errors: Chromium', 'chromium', () => {
     await popup.click('#speaker-putin');
     await popup.click('#quotes button');
     // A changed page, a page without the article, and a reload mid-way.
-    const other = await painted('/news/other');
-    const changedPage = await painted('/news/changed');
+    const other = await scanned('/news/other');
+    const changedPage = await scanned('/news/changed');
     await changedPage.reload();
     await other.close();
     await changedPage.close();

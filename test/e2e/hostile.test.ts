@@ -31,7 +31,7 @@ import {
   nestedInContents,
   servePages,
 } from './support';
-import { hiddenTooltip, hoverRange, rangeInView, shownTooltip, tooltipText, type RangeBox } from './tooltip';
+import { hiddenTooltip, hoverRange, pointAt, rangeInView, shownTooltip, tooltipText, type RangeBox } from './tooltip';
 
 const article = bundledArticle;
 const host = listedHost();
@@ -639,7 +639,7 @@ function hostileSuite(open: () => Promise<Driver>): void {
     }, 'highlights on the page with overridden built-ins');
     expect(names).toEqual(expectedNames);
     const box = await eventually(() => quietly(() => rangeInView(page, { text: textOf(putinQuote) })), 'the quote in view');
-    await page.mouse.move(box.x + Math.min(20, box.width / 2), box.y + box.height / 2);
+    await pointAt(page, box);
     expect(await eventually(() => quietly(() => tooltipText(page)), 'the tooltip')).toContain('Vladimir Putin');
     expect(await calls(), 'calls the spies recorded from anyone but the page').toEqual({});
     // Control: each spy records the page's own call.

@@ -25,7 +25,7 @@ export async function dismissTooltip(page: Page): Promise<void> {
   await hiddenTooltip(page);
 }
 
-/** The first line of a highlight's range: viewport coordinates, for the pointer; page coordinates, for a screenshot clip. */
+/** The first line of a range (a highlight's or a page text's): viewport coordinates, for the pointer; page coordinates, for a screenshot clip. */
 export interface RangeBox {
   readonly x: number;
   readonly y: number;
@@ -81,13 +81,18 @@ export const rangeInView = (page: Page, of: RangeOf): Promise<RangeBox | undefin
   }, of);
 
 /**
- * Moves the mouse over the range `of` says, scrolled into view, the tooltip before hidden. From a corner: a move to
- * where the pointer already is (the same place on a page loaded again) is no move, and shows nothing.
+ * Moves the mouse over the start of a range's first line, from a corner: a move to where the pointer already is (the
+ * same place on a page loaded again) is no move, and shows nothing.
  */
+export async function pointAt(page: Page, box: RangeBox): Promise<void> {
+  await page.mouse.move(2, 2);
+  await page.mouse.move(box.x + Math.min(20, box.width / 2), box.y + box.height / 2);
+}
+
+/** Moves the mouse over the range `of` says, scrolled into view, the tooltip before hidden. */
 export async function hoverRange(page: Page, of: RangeOf): Promise<RangeBox> {
   await dismissTooltip(page);
   const box = await eventually(() => rangeInView(page, of), `the ${of.name ?? 'page'} range «${of.text}»`);
-  await page.mouse.move(2, 2);
-  await page.mouse.move(box.x + Math.min(20, box.width / 2), box.y + box.height / 2);
+  await pointAt(page, box);
   return box;
 }
