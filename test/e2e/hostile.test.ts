@@ -169,7 +169,7 @@ const unrelated = SENTENCES.filter((sentence) => scanProbes(index.probes, senten
 
 /**
  * About 1 MB of Arabic news without the article, and a script that, once
- * started, changes it every 100 ms for 2 s (STALL): variant A replaces a
+ * started, changes it every 100 ms for 3 s (STALL): variant A replaces a
  * list of 250 unrelated items and appends a paragraph; variant B inserts,
  * then removes, a paragraph of the article's probe phrases.
  */
@@ -649,7 +649,7 @@ function hostileSuite(open: () => Promise<Driver>): void {
   });
 
   /**
-   * The stall: the 1 MB page without the article, changed every 100 ms for 2 s (STALL). Counts, with the debug
+   * The stall: the 1 MB page without the article, changed every 100 ms for 3 s (STALL). Counts, with the debug
    * switch on, the isnad:scan marks made meanwhile, and the text the isnad:look marks say was read to judge the
    * changes: what they added, never the page again.
    */
@@ -666,22 +666,20 @@ function hostileSuite(open: () => Promise<Driver>): void {
       return performance.now();
     }, variant);
     await sleep(STALL_WINDOW_MS);
-    const { scans, total, looks, read, pageText } = await page.evaluate((start) => {
+    const { scans, looks, read, pageText } = await page.evaluate((start) => {
       const since = (name: string): PerformanceEntry[] => performance.getEntriesByName(name).filter((entry) => entry.startTime >= start);
       const looks = since('isnad:look') as PerformanceMark[];
       return {
         scans: since('isnad:scan').length,
-        total: performance.getEntriesByName('isnad:scan').length,
         looks: looks.length,
         read: looks.reduce((sum, look) => sum + Number(look.detail), 0),
         pageText: document.body.textContent.length,
       };
     }, start);
     console.info(
-      `stall ${variant}: isnad:scan marks ${scans} during the changes (${total} in all); ${looks} looks read ${read} characters of a page of ${pageText}`,
+      `stall ${variant}: isnad:scan marks ${scans} during the changes; ${looks} looks read ${read} characters of a page of ${pageText}`,
     );
-    expect(total, 'scans in all').toBeGreaterThanOrEqual(1);
-    // Backing off (1 s, 2 s, 4 s …) leaves at most 3 in the window; without it, a scan at every look would make 6.
+    // Backing off (1 s, 2 s, 4 s …) leaves at most 3 in the window; without it, a scan at every look would make 9.
     expect(scans, 'scans during the changes').toBeLessThanOrEqual(STALL.maxScans);
     // The changes were looked at, and judged by what they added: a look that read the page would read it all.
     expect(looks, 'looks at the changes').toBeGreaterThanOrEqual(STALL.minLooks);
