@@ -38,8 +38,9 @@ export interface LaunchSettings {
   /** A profile folder to keep between launches; a fresh temporary one otherwise. */
   readonly userDataDir?: string;
   /**
-   * Turns on the extension's debug switch (src/shared/debug.ts) before any page loads: the content script then
-   * leaves performance entries and an open tooltip shadow root, which the benchmark and the browser tests read.
+   * Turns on the extension's debug switch (src/shared/debug.ts) before the launch returns, so before any page the
+   * caller loads (in a fresh Firefox profile, from the install's welcome tab, which is open by then): the content
+   * script then leaves performance entries and an open tooltip shadow root, which the benchmark and the tests read.
    */
   readonly debugSwitch?: boolean;
   /** Environment variables added to the browser's (the benchmark starts Firefox's profiler this way). */

@@ -59,14 +59,17 @@ function start(): void {
   let debug = false;
   let marked = false;
 
-  /** The debug switch's marks: the detector answered (once), each scan, and each look at what a change added, with how much text it read. */
+  /** The debug switch's marks of a scan: the detector answered (once), and the scan. */
   const markScan = (): void => {
     if (!debug) return;
     if (!marked) performance.mark('isnad:ready');
     marked = true;
     performance.mark('isnad:scan');
   };
-  // The detail a number: a content script's object would be foreign to the page's world (Firefox's Xrays).
+  /**
+   * The debug switch's mark of a look at what a change added, with how many characters it read. The detail is a
+   * number: a content script's object would be foreign to the page's world (Firefox's Xrays).
+   */
   const markLook = (read: number): void => {
     if (debug) performance.mark('isnad:look', { detail: read });
   };

@@ -86,15 +86,14 @@ function streamUnit(code: number): number {
  * Each run of PROBE_WORDS words of a normalised paragraph, once, as words joined by one space; with `keep`, only
  * the runs whose key it keeps (a catalogue keeps a sixteenth: no string is made of the others).
  */
-export function phrasesOf(paragraph: string, keep?: (key: number) => boolean): string[] {
+export function phrasesOf(paragraph: string, keep: (key: number) => boolean = () => true): string[] {
   const { count, starts, ends } = words(paragraph);
   const word = (at: number): string => paragraph.slice(starts[at], ends[at]);
-  const hashes =
-    keep === undefined ? undefined : Array.from({ length: count }, (_, at) => hashOf(paragraph, starts[at] ?? 0, ends[at] ?? 0));
+  const hashes = Array.from({ length: count }, (_, at) => hashOf(paragraph, starts[at] ?? 0, ends[at] ?? 0));
   const phrases = new Set<string>();
   for (let first = 0; first + PROBE_WORDS <= count; first += 1) {
-    if (hashes !== undefined && keep?.(phraseKey(hashes[first] ?? 0, hashes[first + 1] ?? 0, hashes[first + 2] ?? 0)) !== true) continue;
-    phrases.add(`${word(first)} ${word(first + 1)} ${word(first + 2)}`);
+    if (keep(phraseKey(hashes[first] ?? 0, hashes[first + 1] ?? 0, hashes[first + 2] ?? 0)))
+      phrases.add(`${word(first)} ${word(first + 1)} ${word(first + 2)}`);
   }
   return [...phrases];
 }

@@ -28,7 +28,8 @@ export interface Audit {
  */
 export async function audit(page: Page): Promise<Audit> {
   // Once a page: a page audited again (another tooltip open) has it already.
-  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axeSource);
+  const injected = await page.evaluate(() => typeof (globalThis as { axe?: { run?: unknown } }).axe?.run === 'function');
+  if (!injected) await page.evaluate(axeSource);
   const results: Pick<AxeResults, 'violations' | 'incomplete' | 'passes'> = await page.evaluate(async (tags) => {
     const { axe } = globalThis as unknown as { axe: typeof import('axe-core') };
     // axe takes a text for an icon ligature when it renders narrower than its letters one by one, as joined Arabic
