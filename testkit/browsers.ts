@@ -200,14 +200,10 @@ export async function launchFirefox(
   try {
     await browser.installExtension(settings.extensionDir);
     // The welcome tab of a fresh install is an extension page already open: the debug switch is set there.
-    const debugSwitch = (tab?: Page): Promise<unknown> =>
-      settings.debugSwitch !== true
-        ? Promise.resolve()
-        : tab === undefined
-          ? inExtensionPage(browser, origin, DEBUG_SWITCH_ON)
-          : eventually(() => tab.evaluate(DEBUG_SWITCH_ON), 'the debug switch, from the welcome tab');
-    if (fresh) await settleWelcome(browser, settings, debugSwitch);
-    else await debugSwitch();
+    const setDebugIn = (tab: Page): Promise<unknown> =>
+      eventually(() => tab.evaluate(DEBUG_SWITCH_ON), 'the debug switch, from the welcome tab');
+    if (fresh) await settleWelcome(browser, settings, settings.debugSwitch === true ? setDebugIn : undefined);
+    else if (settings.debugSwitch === true) await inExtensionPage(browser, origin, DEBUG_SWITCH_ON);
   } catch (error) {
     await browser.close();
     throw error;
