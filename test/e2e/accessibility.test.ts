@@ -10,7 +10,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionWorker, launchChromium, launchFirefox, openChromiumPopup } from '../../testkit/browsers';
 import { demoPage } from '../../testkit/demo-page';
 import { audit } from './axe';
-import { builtManifest, chromeDir, describeWithBrowser, eventually, firefoxDir, listedHost, bundledArticle, servePages } from './support';
+import {
+  builtManifest,
+  chromeDir,
+  describeWithBrowser,
+  eventually,
+  firefoxDir,
+  listedHost,
+  bundledArticle,
+  bundledQuote,
+  servePages,
+} from './support';
 import { hoverRange, shownTooltip, tooltipText } from './tooltip';
 
 const article = bundledArticle;
@@ -211,8 +221,8 @@ function accessibilitySuite(start: (lang: string, scheme: Scheme) => Promise<Ses
 
         it("the news page with a quote's, a claim's and a changed quote's tooltip open has no violation", async () => {
           const claim = article.annotations.find((annotation) => annotation.id === 'claim-trade-volume');
-          const quote = article.annotations.find((annotation) => annotation.kind === 'quote' && annotation.speaker === 'putin');
-          if (claim === undefined || quote === undefined) throw new Error('annotations missing');
+          const quote = bundledQuote('putin');
+          if (claim === undefined) throw new Error('annotations missing');
           const changed = await session.articleTab('/news/changed');
           const cases: [Page, string, string][] = [
             [tab, 'isnad-quote-putin', quote.target.exact],

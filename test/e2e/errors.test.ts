@@ -8,16 +8,11 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { demoPage } from '../../testkit/demo-page';
 import { extensionWorker, launchChromium, openChromiumPopup } from '../../testkit/browsers';
-import { chromeDir, describeWithBrowser, eventually, listedHost, bundledArticle, servePages } from './support';
+import { chromeDir, describeWithBrowser, eventually, listedHost, bundledArticle, bundledQuote, servePages } from './support';
 import { pointAt, rangeInView } from './tooltip';
-import type { Annotation } from '../../src/article/schema';
 
 const article = bundledArticle;
-const putinQuote = ((): Annotation => {
-  const quote = article.annotations.find((annotation) => annotation.kind === 'quote' && annotation.speaker === 'putin');
-  if (quote === undefined) throw new Error('no quote of Putin');
-  return quote;
-})();
+const putinQuote = bundledQuote('putin');
 const host = listedHost();
 const changed = { ...article, paragraphs: article.paragraphs.map((paragraph) => paragraph.replace('200 مليار', '300 مليار')) };
 const other = { ...article, paragraphs: ['أعلنت وزارة الصحة اليوم عن خطة جديدة لتطوير المستشفيات في المحافظات.'] };

@@ -28,6 +28,7 @@ import {
   firefoxDir,
   listedHost,
   bundledArticle,
+  bundledQuote,
   nestedInContents,
   servePages,
 } from './support';
@@ -35,13 +36,8 @@ import { hiddenTooltip, hoverRange, pointAt, rangeInView, shownTooltip, tooltipT
 
 const article = bundledArticle;
 const host = listedHost();
-const quotes = article.annotations.filter((annotation) => annotation.kind === 'quote');
 const textOf = (annotation: Annotation): string => annotation.target.exact;
-const putinQuote =
-  quotes.find((quote) => quote.speaker === 'putin') ??
-  (() => {
-    throw new Error('no Putin quote');
-  })();
+const putinQuote = bundledQuote('putin');
 const putinColor = article.speakers.find((speaker) => speaker.id === 'putin')?.color ?? '#0072B2';
 /** Every highlight name the article paints under on its own page. */
 const expectedNames = [

@@ -23,6 +23,7 @@ import {
   firefoxDir,
   listedHost,
   bundledArticle,
+  bundledQuote,
   nestedInContents,
   servePages,
 } from './support';
@@ -195,8 +196,8 @@ function pageSuite(open: () => Promise<Driver>, { canInject, name }: { readonly 
 
   it("paints a quote in its speaker's colour, and nothing where it does not run", async () => {
     const putin = article.speakers.find((speaker) => speaker.id === 'putin');
-    const quote = quotes.find((candidate) => candidate.speaker === 'putin');
-    if (putin === undefined || quote === undefined) throw new Error('no Putin quote');
+    const quote = bundledQuote('putin');
+    if (putin === undefined) throw new Error('no Putin');
     await painted('/news/article');
     const { clip } = await highlightBox(page, 'isnad-quote-putin', textOf(quote));
     const tint = overWhite(putin.color, 0.22);
@@ -221,9 +222,9 @@ function pageSuite(open: () => Promise<Driver>, { canInject, name }: { readonly 
 
   it('explains a Putin quote and the trade-volume claim on hover, and hides on Escape', async () => {
     await painted('/news/article');
-    const quote = quotes.find((candidate) => candidate.speaker === 'putin');
+    const quote = bundledQuote('putin');
     const claim = article.annotations.find((annotation) => annotation.id === 'claim-trade-volume');
-    if (quote?.kind !== 'quote' || claim?.kind !== 'claim') throw new Error('annotations missing');
+    if (claim?.kind !== 'claim') throw new Error('annotations missing');
     await hoverRange(page, { name: 'isnad-quote-putin', text: textOf(quote) });
     const shown = await shownTooltip(page, 'the quote tooltip');
     // Beside the hovered line from its first showing: below it, or above it, never over it or far off.

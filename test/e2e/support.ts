@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { loadArticles } from '../../scripts/articles';
-import type { Article } from '../../src/article/schema';
+import type { Article, Quote } from '../../src/article/schema';
 import { serve, type LocalServer, type ServedPage } from '../../testkit/serve';
 import { chromiumPath, firefoxPath, installHint } from '../../testkit/browsers';
 import { sampleListedHost } from '../../scripts/manifest';
@@ -59,6 +59,15 @@ export const bundledArticle: Article =
   (() => {
     throw new Error('no bundled article');
   })();
+
+/** The bundled article's first quotation of `speaker`; throws where it has none. */
+export function bundledQuote(speaker: string): Quote {
+  const quote = bundledArticle.annotations.find(
+    (annotation): annotation is Quote => annotation.kind === 'quote' && annotation.speaker === speaker,
+  );
+  if (quote === undefined) throw new Error(`the bundled article quotes no ${speaker}`);
+  return quote;
+}
 
 export interface ServedPages {
   /** The address of `path` on the listed host (where the content script runs), or on another, e.g. 127.0.0.1 (where it does not). */
