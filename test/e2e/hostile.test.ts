@@ -32,6 +32,7 @@ import {
   nestedInContents,
   servePages,
 } from './support';
+import { overWhite, paintedPixels, pixelsNear } from './pixels';
 import { hiddenTooltip, hoverRange, pointAt, rangeInView, shownTooltip, tooltipText, type RangeBox } from './tooltip';
 
 const article = bundledArticle;
@@ -275,18 +276,6 @@ async function hoverText(page: Page, text: string): Promise<RangeBox> {
   return hoverRange(page, { text });
 }
 
-/** Pixels of a screenshot clip (page coordinates) within 12 of a colour. */
-async function pixelsNear(page: Page, clip: { x: number; y: number; width: number; height: number }, hex: string): Promise<number> {
-  if (clip.width < 1 || clip.height < 1) return 0;
-  const rgb = [1, 3, 5].map((offset) => Number.parseInt(hex.slice(offset, offset + 2), 16));
-  const png = PNG.sync.read(Buffer.from(await page.screenshot({ clip, type: 'png' })));
-  let count = 0;
-  for (let offset = 0; offset < png.data.length; offset += 4) {
-    if (Math.max(...rgb.map((channel, at) => Math.abs((png.data[offset + at] ?? 0) - channel))) <= 12) count += 1;
-  }
-  return count;
-}
-
 /** Pixels that differ between two screenshots of the same size. */
 function changedPixels(first: Uint8Array, second: Uint8Array): number {
   const [a, b] = [first, second].map((shot) => PNG.sync.read(Buffer.from(shot)).data);
@@ -297,16 +286,6 @@ function changedPixels(first: Uint8Array, second: Uint8Array): number {
   }
   return count;
 }
-
-/** A colour with opacity over white, as the browser blends it. */
-const overWhite = (hex: string, alpha: number): string =>
-  `#${[1, 3, 5]
-    .map((offset) =>
-      Math.round(Number.parseInt(hex.slice(offset, offset + 2), 16) * alpha + 255 * (1 - alpha))
-        .toString(16)
-        .padStart(2, '0'),
-    )
-    .join('')}`;
 
 /** The highlight styles the page would get for a claim and for a Putin quote, on its first paragraph. */
 const highlightStyles = (page: Page): Promise<string[]> =>
@@ -599,13 +578,9 @@ function hostileSuite(open: () => Promise<Driver>): void {
     const names = await painted('/news/csp');
     expect(names).toEqual(expectedNames);
     const { clip } = await hoverText(page, textOf(putinQuote));
-    // The styles arrive from the background once the article is found, just after the highlights.
-    const enough = (clip.width * clip.height) / 4;
-    const paintedPixels = await eventually(async () => {
-      const count = await pixelsNear(page, clip, overWhite(putinColor, 0.22));
-      return count > enough ? count : undefined;
-    }, "the quote painted in Putin's colour");
-    expect(paintedPixels).toBeGreaterThan(enough);
+    expect(await paintedPixels(page, clip, overWhite(putinColor, 0.22), "the quote painted in Putin's colour")).toBeGreaterThan(
+      (clip.width * clip.height) / 4,
+    );
     expect(await shownTooltip(page)).toContain('Vladimir Putin');
     // Controls: the policy is in force: the page's own style and script were blocked.
     expect(

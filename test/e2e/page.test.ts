@@ -7,7 +7,6 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { Browser, Page } from 'puppeteer-core';
-import { PNG } from 'pngjs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { extensionWorker, launchChromium, launchFirefox } from '../../testkit/browsers';
 import { demoPage, escapeHtml } from '../../testkit/demo-page';
@@ -27,6 +26,7 @@ import {
   nestedInContents,
   servePages,
 } from './support';
+import { overWhite, paintedPixels, pixelsNear } from './pixels';
 import { hiddenTooltip, hoverRange, rangeInView, shownTooltip, tooltipText, type RangeBox } from './tooltip';
 
 const article = bundledArticle;
@@ -128,25 +128,6 @@ async function highlightBox(page: Page, name: string, text: string): Promise<Ran
   return box;
 }
 
-/** Pixels of a screenshot clip within `tolerance` of a colour. */
-async function pixelsNear(
-  page: Page,
-  clip: { x: number; y: number; width: number; height: number },
-  rgb: readonly number[],
-): Promise<number> {
-  const png = PNG.sync.read(Buffer.from(await page.screenshot({ clip, type: 'png' })));
-  let count = 0;
-  for (let offset = 0; offset < png.data.length; offset += 4) {
-    const distance = Math.max(...rgb.map((channel, index) => Math.abs((png.data[offset + index] ?? 0) - channel)));
-    if (distance <= 12) count += 1;
-  }
-  return count;
-}
-
-/** A colour with opacity over white, as the browser blends it. */
-const overWhite = (hex: string, alpha: number): number[] =>
-  [1, 3, 5].map((offset) => Math.round(Number.parseInt(hex.slice(offset, offset + 2), 16) * alpha + 255 * (1 - alpha)));
-
 const paragraphBoxes = (page: Page): Promise<number[][]> =>
   page.evaluate(() =>
     [...document.querySelectorAll('p')].map((p) => {
@@ -201,13 +182,7 @@ function pageSuite(open: () => Promise<Driver>, { canInject, name }: { readonly 
     await painted('/news/article');
     const { clip } = await highlightBox(page, 'isnad-quote-putin', textOf(quote));
     const tint = overWhite(putin.color, 0.22);
-    // The styles arrive from the background once the article is found, just after the highlights.
-    const enough = (clip.width * clip.height) / 4;
-    const paintedPixels = await eventually(async () => {
-      const count = await pixelsNear(page, clip, tint);
-      return count > enough ? count : undefined;
-    }, 'the quote painted in its colour');
-    expect(paintedPixels).toBeGreaterThan(enough);
+    expect(await paintedPixels(page, clip, tint, 'the quote painted in its colour')).toBeGreaterThan((clip.width * clip.height) / 4);
     // The same page where the content script does not run: the same box has none of that colour.
     await page.goto(url('/news/article', '127.0.0.1'));
     expect(await pixelsNear(page, clip, tint)).toBe(0);
