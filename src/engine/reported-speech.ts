@@ -383,12 +383,13 @@ function namesIn(list: readonly WordToken[], names: Names): NameAt[] {
 /** The longest known name that starts at `first`. */
 function nameAt(list: readonly WordToken[], first: number, names: Names): Name | undefined {
   const form = list[first]?.form;
+  if (form === undefined) return undefined;
+  const begins = (name: Name): boolean => beginsName(form, name, names);
   // Most words begin no name: one lookup, and a length check for each loosely matched name.
-  if (form === undefined || (!names.byFirstForm.has(form) && !names.looseFirst.some((name) => withinOneEdit(form, name.words[0] ?? ''))))
-    return undefined;
+  if (!names.byFirstForm.has(form) && !names.looseFirst.some(begins)) return undefined;
   return names.list.find(
     (name) =>
-      beginsName(form, name, names) &&
+      begins(name) &&
       name.words.every((nameWord, at) => {
         const word = list[first + at];
         return at === 0 || (word !== undefined && sameNameWord(word.form, nameWord));
