@@ -22,7 +22,7 @@ import {
   type ArticlePageOptions,
 } from '../support/article-page';
 import { COMMENTARY, DIFFERENT_REPORT, ROUNDUP } from '../../testkit/other-texts';
-import { insertArticle, realPages, realPagesDir, stripPage, withoutStackTraces } from '../support/real-pages';
+import { insertArticle, keepDisplayRules, realPages, realPagesDir, stripPage, withoutStackTraces } from '../support/real-pages';
 import { showDocument, showHtml } from './outcome';
 
 export const pagesDir = join(projectRoot, 'test', 'pages');
@@ -304,7 +304,9 @@ function realCasePage(page: Extract<Case, { kind: 'real' }>): Document {
 export function showCase(name: string): void {
   const file = join(pagesDir, name, 'page.html');
   const recipe = cases.find((entry) => entry.name === name);
-  if (recipe?.kind === 'real') withoutStackTraces(() => showDocument(realCasePage(recipe)));
-  else if (existsSync(file)) showHtml(readFileSync(file, 'utf8'));
+  if (recipe?.kind === 'real') {
+    withoutStackTraces(() => showDocument(realCasePage(recipe)));
+    keepDisplayRules(document);
+  } else if (existsSync(file)) showHtml(readFileSync(file, 'utf8'));
   else throw new Error(`${name}: no page.html, and no real page to build it from`);
 }

@@ -33,6 +33,38 @@ export function stripPage(document: Document): void {
   }
 }
 
+/** Whether a style rule can decide an element's display: it sets display, resets it (all), or sets a custom property a display may read (var()). */
+function mayDecideDisplay(style: CSSStyleDeclaration): boolean {
+  for (let at = 0; at < style.length; at += 1) {
+    const property = style.item(at);
+    if (property === 'display' || property === 'all' || property.startsWith('--')) return true;
+  }
+  return false;
+}
+
+/** Deletes, from a list of rules, those that cannot decide an element's display, looking into grouping rules (@media, @supports). */
+function pruneRules(rules: CSSRuleList, remove: (at: number) => void): void {
+  for (let at = rules.length - 1; at >= 0; at -= 1) {
+    const rule = rules.item(at);
+    if (rule instanceof CSSStyleRule) {
+      if (!mayDecideDisplay(rule.style)) remove(at);
+    } else if (rule instanceof CSSGroupingRule) {
+      pruneRules(rule.cssRules, (inner) => rule.deleteRule(inner));
+      if (rule.cssRules.length === 0) remove(at);
+    } else if (rule !== null) remove(at); // @font-face, @keyframes, @page: nothing of display
+  }
+}
+
+/**
+ * Leaves in the live document's stylesheets only the rules that can decide an element's display, all that reading
+ * a page's text asks of its styles (read-text.ts): what is hidden is what it was. jsdom's getComputedStyle matches
+ * every rule of every sheet against each element it is asked of, and most of a real page's rules are of colours,
+ * fonts and boxes: they were most of the time a read took.
+ */
+export function keepDisplayRules(document: Document): void {
+  for (const sheet of document.styleSheets) pruneRules(sheet.cssRules, (at) => sheet.deleteRule(at));
+}
+
 /** Puts the article's paragraphs into the story, before its middle paragraph; returns how many story paragraphs there were. */
 export function insertArticle(document: Document, article: Article, story: string): number {
   const container = document.querySelector(story);
