@@ -109,9 +109,10 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          // Two files at once, each with its browsers: their tests wait on pages and timers much of the time, and
-          // on two cores a third browser at work slows them all more than it gains (measured).
-          maxWorkers: 2,
+          // Three files at once, each with its browsers: alone, a file's tests wait on pages and timers much of the
+          // time (the hostile pages' file keeps a third of a core busy), and two left the cores idle a third of the
+          // run; three keep them busy, and a fourth gained nothing (measured on two cores).
+          maxWorkers: 3,
           // After the unit projects when all run together: its workers are a group of their own.
           sequence: { groupOrder: 1 },
         },
