@@ -44,7 +44,7 @@ export interface RangeOf {
  * The range `of` says, scrolled to the middle of the view; undefined while there is none.
  * Returns once the scroll's event has been dispatched: the tooltip hides on a scroll, and one dispatched after a
  * tap or a hover would hide what it showed. (The page dispatches it at its next frame, which a tab in the
- * background may take a while to draw: waited for a second at most.)
+ * background, or a busy machine, may take a while to draw: waited for five seconds at most.)
  */
 export const rangeInView = (page: Page, of: RangeOf): Promise<RangeBox | undefined> =>
   page.evaluate(async ({ text, name }) => {
@@ -72,7 +72,7 @@ export const rangeInView = (page: Page, of: RangeOf): Promise<RangeBox | undefin
     if (scrollX !== before[0] || scrollY !== before[1])
       await new Promise((resolve) => {
         addEventListener('scroll', resolve, { once: true, capture: true });
-        setTimeout(resolve, 1000);
+        setTimeout(resolve, 5000);
       });
     const box = range.getClientRects()[0];
     if (box === undefined) return undefined;
