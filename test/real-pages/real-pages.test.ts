@@ -67,13 +67,16 @@ function quietCssErrors<T>(run: () => T): T {
 it("keeps, of a page's stylesheets, the rules that decide a display, and every element's display with them", () => {
   const parsed = new DOMParser().parseFromString(
     `<html><head><style>
+      @namespace svg url(http://www.w3.org/2000/svg);
       p { color: red; font-size: 2em }
       .ad { display: none; color: blue }
       @media screen { .wide { display: flex } .tint { color: green } }
       @media print { .tint { color: black } }
       :root { --shown: inline-block } .custom { display: var(--shown) }
       .reset { all: unset }
+      .outer { color: red; .inner { display: none } }
       @font-face { font-family: x; src: local(x) }
+      @keyframes fade { from { opacity: 0 } }
     </style></head><body><p class="ad">ad</p><div class="wide"><span class="custom tint">a</span></div>
     <section class="reset">b</section><p>c</p></body></html>`,
     'text/html',
@@ -89,11 +92,13 @@ it("keeps, of a page's stylesheets, the rules that decide a display, and every e
     expect(before).toContain('flex');
     const [sheet] = document.styleSheets;
     expect([...(sheet?.cssRules ?? [])].map((rule) => rule.cssText.replace(/\s+/g, ' '))).toEqual([
+      '@namespace svg url("http://www.w3.org/2000/svg");',
       '.ad { display: none; color: blue; }',
       '@media screen { .wide { display: flex; } }',
       ':root { --shown: inline-block; }',
       '.custom { display: var(--shown); }',
       '.reset { all: unset; }',
+      '.outer { color: red; & .inner { display: none; } }',
     ]);
   } finally {
     document.replaceChild(blank, document.documentElement);

@@ -42,16 +42,21 @@ function mayDecideDisplay(style: CSSStyleDeclaration): boolean {
   return false;
 }
 
-/** Deletes, from a list of rules, those that cannot decide an element's display, looking into grouping rules (@media, @supports). */
+/**
+ * Deletes, from a list of rules, those that cannot decide an element's display. Grouping rules (@media, @supports,
+ * @layer, @container, and a style rule with rules nested in it) keep what they hold that can; fonts and animations
+ * go; other at-rules (@namespace, which selectors depend on) stay.
+ */
 function pruneRules(rules: CSSRuleList, remove: (at: number) => void): void {
   for (let at = rules.length - 1; at >= 0; at -= 1) {
     const rule = rules.item(at);
-    if (rule instanceof CSSStyleRule) {
-      if (!mayDecideDisplay(rule.style)) remove(at);
-    } else if (rule instanceof CSSGroupingRule) {
+    if (rule instanceof CSSGroupingRule) {
       pruneRules(rule.cssRules, (inner) => rule.deleteRule(inner));
-      if (rule.cssRules.length === 0) remove(at);
-    } else if (rule !== null) remove(at); // @font-face, @keyframes, @page: nothing of display
+      const decides = rule instanceof CSSStyleRule && mayDecideDisplay(rule.style);
+      if (!decides && rule.cssRules.length === 0) remove(at);
+    } else if (rule instanceof CSSStyleRule) {
+      if (!mayDecideDisplay(rule.style)) remove(at);
+    } else if (rule instanceof CSSFontFaceRule || rule instanceof CSSKeyframesRule) remove(at);
   }
 }
 
