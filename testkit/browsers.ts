@@ -7,7 +7,7 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { TargetType, type Browser, type LaunchOptions, type Page, type WebWorker } from 'puppeteer-core';
+import puppeteer, { TargetType, type Browser, type LaunchOptions, type Page, type Target, type WebWorker } from 'puppeteer-core';
 import { WELCOME_PAGE } from '../src/background/welcome';
 import { eventually } from './eventually';
 
@@ -236,9 +236,21 @@ export async function extensionWorker(browser: Browser): Promise<WebWorker> {
   return worker;
 }
 
-/** Chromium's real popup, bound to `tab`, as a click on the toolbar button opens it. */
+/**
+ * Chromium's real popup, bound to `tab`, as a click on the toolbar button opens it. Opened again (twice at most)
+ * where Chromium gave it no messages: just after a launch on a busy machine, a popup once found
+ * chrome.i18n.getMessage answering '' to every name, so that it had no direction and no labels, which nothing
+ * the popup does could mend.
+ */
 export async function openChromiumPopup(browser: Browser, tab: Page): Promise<Page> {
-  await tab.bringToFront();
-  await (await extensionWorker(browser)).evaluate(() => chrome.action.openPopup());
-  return (await browser.waitForTarget((target) => target.url().endsWith('/popup/popup.html'))).asPage();
+  let closed: Target | undefined;
+  for (let attempt = 1; ; attempt += 1) {
+    await tab.bringToFront();
+    await (await extensionWorker(browser)).evaluate(() => chrome.action.openPopup());
+    const target = await browser.waitForTarget((candidate) => candidate !== closed && candidate.url().endsWith('/popup/popup.html'));
+    const popup = await target.asPage();
+    if (attempt === 3 || (await popup.evaluate(() => chrome.i18n.getMessage('@@bidi_dir'))) !== '') return popup;
+    closed = target;
+    await popup.close();
+  }
 }
