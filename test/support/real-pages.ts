@@ -43,20 +43,22 @@ function mayDecideDisplay(style: CSSStyleDeclaration): boolean {
 }
 
 /**
- * Deletes, from a list of rules, those that cannot decide an element's display. Grouping rules (@media, @supports,
- * @layer, @container, and a style rule with rules nested in it) keep what they hold that can; fonts and animations
- * go; other at-rules (@namespace, which selectors depend on) stay.
+ * Deletes, from a sheet or a grouping rule, the rules that cannot decide an element's display. Grouping rules
+ * (@media, @supports, @layer, @container, and in jsdom a style rule, which may hold nested rules) stay while they
+ * hold one that can; fonts and animations go; other at-rules (@namespace, which selectors depend on) stay.
  */
-function pruneRules(rules: CSSRuleList, remove: (at: number) => void): void {
-  for (let at = rules.length - 1; at >= 0; at -= 1) {
-    const rule = rules.item(at);
-    if (rule instanceof CSSGroupingRule) {
-      pruneRules(rule.cssRules, (inner) => rule.deleteRule(inner));
-      const decides = rule instanceof CSSStyleRule && mayDecideDisplay(rule.style);
-      if (!decides && rule.cssRules.length === 0) remove(at);
-    } else if (rule instanceof CSSStyleRule) {
-      if (!mayDecideDisplay(rule.style)) remove(at);
-    } else if (rule instanceof CSSFontFaceRule || rule instanceof CSSKeyframesRule) remove(at);
+function pruneRules(parent: CSSStyleSheet | CSSGroupingRule): void {
+  for (let at = parent.cssRules.length - 1; at >= 0; at -= 1) {
+    const rule = parent.cssRules.item(at);
+    if (rule instanceof CSSGroupingRule) pruneRules(rule);
+    const decides =
+      (rule instanceof CSSStyleRule && mayDecideDisplay(rule.style)) || (rule instanceof CSSGroupingRule && rule.cssRules.length > 0);
+    const prunable =
+      rule instanceof CSSStyleRule ||
+      rule instanceof CSSGroupingRule ||
+      rule instanceof CSSFontFaceRule ||
+      rule instanceof CSSKeyframesRule;
+    if (prunable && !decides) parent.deleteRule(at);
   }
 }
 
@@ -67,7 +69,7 @@ function pruneRules(rules: CSSRuleList, remove: (at: number) => void): void {
  * fonts and boxes: they were most of the time a read took.
  */
 export function keepDisplayRules(document: Document): void {
-  for (const sheet of document.styleSheets) pruneRules(sheet.cssRules, (at) => sheet.deleteRule(at));
+  for (const sheet of document.styleSheets) pruneRules(sheet);
 }
 
 /** Puts the article's paragraphs into the story, before its middle paragraph; returns how many story paragraphs there were. */
